@@ -1,0 +1,204 @@
+/**
+ * The one module that talks to AWS Glue (and STS for the account id). Everything else decides; this calls.
+ * Each method is one Glue API call, named after it, returning plain data.
+ */
+import {
+  BatchGetCrawlersCommand,
+  BatchGetJobsCommand,
+  BatchStopJobRunCommand,
+  CreateTriggerCommand,
+  CreateWorkflowCommand,
+  DeleteTriggerCommand,
+  GetTagsCommand,
+  GetWorkflowCommand,
+  GetWorkflowRunCommand,
+  GetWorkflowRunsCommand,
+  GlueClient,
+  StartTriggerCommand,
+  StartWorkflowRunCommand,
+  StopWorkflowRunCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+  UpdateTriggerCommand,
+  UpdateWorkflowCommand,
+  type Action,
+  type BatchGetCrawlersCommandOutput,
+  type BatchGetJobsCommandOutput,
+  type BatchStopJobRunCommandOutput,
+  type CreateTriggerCommandOutput,
+  type CreateWorkflowCommandOutput,
+  type DeleteTriggerCommandOutput,
+  type GetTagsCommandOutput,
+  type GetWorkflowCommandOutput,
+  type GetWorkflowRunCommandOutput,
+  type GetWorkflowRunsCommandOutput,
+  type StartTriggerCommandOutput,
+  type StartWorkflowRunCommandOutput,
+  type StopWorkflowRunCommandOutput,
+  type TagResourceCommandOutput,
+  type UntagResourceCommandOutput,
+  type UpdateTriggerCommandOutput,
+  type UpdateWorkflowCommandOutput,
+  type CreateTriggerRequest,
+  type CreateWorkflowRequest,
+  type TriggerUpdate,
+  type UpdateWorkflowRequest,
+  type Workflow,
+  type WorkflowRun
+} from '@aws-sdk/client-glue'
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import { GlueRetryStrategy, MAX_ATTEMPTS } from './retry.js'
+
+export type { Action, Workflow, WorkflowRun }
+
+export interface GlueGatewayOptions {
+  region: string
+  /** Attempts per call for the SDK retry strategy (throttling, 5xx, dropped connections, CME). */
+  maxAttempts?: number
+}
+
+function isNamed(error: unknown, name: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: string }).name === name
+}
+
+/** Records which IAM action a failed call needed (read by explainError). */
+function tagOperation(error: unknown, action: string): unknown {
+  if (typeof error === 'object' && error !== null) Object.assign(error, { iamAction: action })
+  return error
+}
+
+export class GlueGateway {
+  readonly glue: GlueClient
+  private readonly sts: STSClient
+  readonly region: string
+
+  constructor(options: GlueGatewayOptions) {
+    this.region = options.region
+    const retryStrategy = new GlueRetryStrategy(options.maxAttempts ?? MAX_ATTEMPTS)
+    this.glue = new GlueClient({ region: options.region, retryStrategy })
+    this.sts = new STSClient({ region: options.region, retryStrategy })
+  }
+
+  /** Sends one command; a failure is tagged with the Glue operation name, so errors can name the IAM action. */
+  private async send<Output>(command: { constructor: { name: string } }): Promise<Output> {
+    try {
+      return (await this.glue.send(command as never)) as Output
+    } catch (error) {
+      throw tagOperation(error, `glue:${command.constructor.name.replace(/Command$/, '')}`)
+    }
+  }
+
+  async getAccountId(): Promise<string> {
+    const identity = await this.sts
+      .send(new GetCallerIdentityCommand({}))
+      .catch((error: unknown) => Promise.reject(tagOperation(error, 'sts:GetCallerIdentity')))
+    if (!identity.Account) throw new Error('STS GetCallerIdentity returned no account id')
+    return identity.Account
+  }
+
+  /** The workflow with its static graph (every trigger of the workflow), or undefined when it does not exist. */
+  async getWorkflow(name: string, includeGraph = true): Promise<Workflow | undefined> {
+    try {
+      const out = await this.send<GetWorkflowCommandOutput>(new GetWorkflowCommand({ Name: name, IncludeGraph: includeGraph }))
+      return out.Workflow
+    } catch (error) {
+      if (isNamed(error, 'EntityNotFoundException')) return undefined
+      throw error
+    }
+  }
+
+  /** Names among `names` that are not Glue jobs. One round trip. */
+  async findMissingJobs(names: string[]): Promise<string[]> {
+    if (names.length === 0) return []
+    const out = await this.send<BatchGetJobsCommandOutput>(new BatchGetJobsCommand({ JobNames: names }))
+    return out.JobsNotFound ?? []
+  }
+
+  /** Names among `names` that are not Glue crawlers. One round trip per 100 names. */
+  async findMissingCrawlers(names: string[]): Promise<string[]> {
+    const missing: string[] = []
+    for (let i = 0; i < names.length; i += 100) {
+      const out = await this.send<BatchGetCrawlersCommandOutput>(new BatchGetCrawlersCommand({ CrawlerNames: names.slice(i, i + 100) }))
+      missing.push(...(out.CrawlersNotFound ?? []))
+    }
+    return missing
+  }
+
+  async getTags(arn: string): Promise<Record<string, string>> {
+    const out = await this.send<GetTagsCommandOutput>(new GetTagsCommand({ ResourceArn: arn }))
+    return out.Tags ?? {}
+  }
+
+  async createWorkflow(request: CreateWorkflowRequest): Promise<void> {
+    await this.send<CreateWorkflowCommandOutput>(new CreateWorkflowCommand(request))
+  }
+
+  async updateWorkflow(request: UpdateWorkflowRequest): Promise<void> {
+    await this.send<UpdateWorkflowCommandOutput>(new UpdateWorkflowCommand(request))
+  }
+
+  async createTrigger(request: CreateTriggerRequest): Promise<void> {
+    await this.send<CreateTriggerCommandOutput>(new CreateTriggerCommand(request))
+  }
+
+  async updateTrigger(name: string, update: TriggerUpdate): Promise<void> {
+    await this.send<UpdateTriggerCommandOutput>(new UpdateTriggerCommand({ Name: name, TriggerUpdate: update }))
+  }
+
+  /** Activates a SCHEDULED or CONDITIONAL trigger. Never called on an ON_DEMAND trigger (that would start a run). */
+  async startTrigger(name: string): Promise<void> {
+    await this.send<StartTriggerCommandOutput>(new StartTriggerCommand({ Name: name }))
+  }
+
+  async deleteTrigger(name: string): Promise<void> {
+    await this.send<DeleteTriggerCommandOutput>(new DeleteTriggerCommand({ Name: name }))
+  }
+
+  async tagResource(arn: string, tags: Record<string, string>): Promise<void> {
+    await this.send<TagResourceCommandOutput>(new TagResourceCommand({ ResourceArn: arn, TagsToAdd: tags }))
+  }
+
+  async untagResource(arn: string, keys: string[]): Promise<void> {
+    await this.send<UntagResourceCommandOutput>(new UntagResourceCommand({ ResourceArn: arn, TagsToRemove: keys }))
+  }
+
+  async startWorkflowRun(name: string, runProperties: Record<string, string>): Promise<string> {
+    const hasProperties = Object.keys(runProperties).length > 0
+    const out = await this.send<StartWorkflowRunCommandOutput>(
+      new StartWorkflowRunCommand({ Name: name, ...(hasProperties ? { RunProperties: runProperties } : {}) })
+    )
+    if (!out.RunId) throw new Error('StartWorkflowRun returned no RunId')
+    return out.RunId
+  }
+
+  async getWorkflowRun(name: string, runId: string, includeGraph = true): Promise<WorkflowRun> {
+    const out = await this.send<GetWorkflowRunCommandOutput>(new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: includeGraph }))
+    if (!out.Run) throw new Error(`GetWorkflowRun returned no run for ${runId}`)
+    return out.Run
+  }
+
+  /** The most recent runs of a workflow (first page only), without graphs. */
+  async getRecentWorkflowRuns(name: string, maxResults = 25): Promise<WorkflowRun[]> {
+    const out = await this.send<GetWorkflowRunsCommandOutput>(
+      new GetWorkflowRunsCommand({ Name: name, IncludeGraph: false, MaxResults: maxResults })
+    )
+    return out.Runs ?? []
+  }
+
+  /** Stops a run; a run that already ended is left alone (returns false). */
+  async stopWorkflowRun(name: string, runId: string): Promise<boolean> {
+    try {
+      await this.send<StopWorkflowRunCommandOutput>(new StopWorkflowRunCommand({ Name: name, RunId: runId }))
+      return true
+    } catch (error) {
+      if (isNamed(error, 'IllegalWorkflowStateException')) return false
+      throw error
+    }
+  }
+
+  async batchStopJobRuns(jobName: string, jobRunIds: string[]): Promise<void> {
+    for (let i = 0; i < jobRunIds.length; i += 25) {
+      await this.send<BatchStopJobRunCommandOutput>(new BatchStopJobRunCommand({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) }))
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/** Pure parsers for single action inputs. Each throws InputError naming the input. */
+import { parseDocument } from 'yaml'
+import { InputError } from './errors.js'
+
+/** Reads a raw input by its action.yml name ('' when unset). Injected so parsing stays pure and testable. */
+export type InputReader = (name: string) => string
+
+export function parseBoolean(input: string, raw: string, fallback: boolean): boolean {
+  const value = raw.trim().toLowerCase()
+  if (value === '') return fallback
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new InputError(input, `expected true or false, got '${oneLine(raw)}'`)
+}
+
+export interface NumberBounds {
+  min: number
+  max: number
+  integer?: boolean
+}
+
+export function parseNumber(input: string, raw: string, bounds: NumberBounds): number | undefined {
+  const value = raw.trim()
+  if (value === '') return undefined
+  const n = Number(value)
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) || !Number.isFinite(n)) {
+    throw new InputError(input, `expected a number, got '${oneLine(raw)}'`)
+  }
+  if (bounds.integer && !Number.isInteger(n)) throw new InputError(input, `expected a whole number, got ${value}`)
+  if (n < bounds.min || n > bounds.max) {
+    throw new InputError(input, `must be between ${bounds.min} and ${bounds.max}, got ${value}`)
+  }
+  return n
+}
+
+/** Parses a YAML document, refusing aliases (no alias bombs) and reporting the first syntax error on one line. */
+export function parseYaml(input: string, raw: string): unknown {
+  const doc = parseDocument(raw, { uniqueKeys: true, prettyErrors: false })
+  const problem = doc.errors[0]
+  if (problem?.code === 'DUPLICATE_KEY') {
+    throw new InputError(input, `has a key written twice (${oneLine(problem.message.split('\n')[0] ?? '')})`)
+  }
+  if (problem) throw new InputError(input, `is not valid YAML: ${oneLine(problem.message)}`)
+  try {
+    return doc.toJS({ maxAliasCount: 0 })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (/alias/i.test(message)) throw new InputError(input, 'uses YAML aliases (*name), which are not supported here')
+    throw new InputError(input, `is not valid YAML: ${oneLine(message)}`)
+  }
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+}
+
+/** A YAML mapping of string keys to scalar values, returned as strings. Empty input is an empty map. */
+export function parseStringMap(input: string, raw: string): Record<string, string> {
+  if (raw.trim() === '') return {}
+  const value = parseYaml(input, raw)
+  if (value === null || value === undefined) return {}
+  if (!isPlainObject(value)) throw new InputError(input, 'must be a YAML mapping of key: value')
+  const out: Record<string, string> = {}
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v === 'string') out[key] = v
+    else if (typeof v === 'number' || typeof v === 'boolean') out[key] = String(v)
+    else throw new InputError(input, `value of '${key}' must be a string, number or boolean, not ${describeType(v)}`)
+  }
+  return out
+}
+
+export function describeType(value: unknown): string {
+  if (value === null || value === undefined) return 'empty'
+  if (Array.isArray(value)) return 'a list'
+  if (isPlainObject(value)) return 'a mapping'
+  return `a ${typeof value}`
+}
+
+/** Shortens any text to one printable line for an error message. */
+export function oneLine(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+/** Glue's NameString: 1-255 characters, single line. */
+export function checkGlueName(input: string, what: string, name: string): void {
+  if (name.length < 1 || name.length > 255) {
+    throw new InputError(input, `${what} '${oneLine(name, 40)}' must be 1 to 255 characters (got ${name.length})`)
+  }
+  if (/[\r\n]/.test(name) || !/^[\u0020-\uD7FF\uE000-\uFFFD\t\u{10000}-\u{10FFFF}]*$/u.test(name)) {
+    throw new InputError(input, `${what} '${oneLine(name, 40)}' must be a single line of printable characters`)
+  }
+}

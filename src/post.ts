@@ -1,0 +1,3 @@
+import { runPost } from './modes/post.js'
+
+await runPost()
