@@ -89,9 +89,12 @@ export class GlueGateway {
   }
 
   async getAccountId(): Promise<string> {
-    const identity = await this.sts
-      .send(new GetCallerIdentityCommand({}))
-      .catch((error: unknown) => Promise.reject(tagOperation(error, 'sts:GetCallerIdentity')))
+    let identity
+    try {
+      identity = await this.sts.send(new GetCallerIdentityCommand({}))
+    } catch (error) {
+      throw tagOperation(error, 'sts:GetCallerIdentity')
+    }
     if (!identity.Account) throw new Error('STS GetCallerIdentity returned no account id')
     return identity.Account
   }
@@ -99,7 +102,9 @@ export class GlueGateway {
   /** The workflow with its static graph (every trigger of the workflow), or undefined when it does not exist. */
   async getWorkflow(name: string, includeGraph = true): Promise<Workflow | undefined> {
     try {
-      const out = await this.send<GetWorkflowCommandOutput>(new GetWorkflowCommand({ Name: name, IncludeGraph: includeGraph }))
+      const out = await this.send<GetWorkflowCommandOutput>(
+        new GetWorkflowCommand({ Name: name, IncludeGraph: includeGraph })
+      )
       return out.Workflow
     } catch (error) {
       if (isNamed(error, 'EntityNotFoundException')) return undefined
@@ -118,7 +123,9 @@ export class GlueGateway {
   async findMissingCrawlers(names: string[]): Promise<string[]> {
     const missing: string[] = []
     for (let i = 0; i < names.length; i += 100) {
-      const out = await this.send<BatchGetCrawlersCommandOutput>(new BatchGetCrawlersCommand({ CrawlerNames: names.slice(i, i + 100) }))
+      const out = await this.send<BatchGetCrawlersCommandOutput>(
+        new BatchGetCrawlersCommand({ CrawlerNames: names.slice(i, i + 100) })
+      )
       missing.push(...(out.CrawlersNotFound ?? []))
     }
     return missing
@@ -172,7 +179,9 @@ export class GlueGateway {
   }
 
   async getWorkflowRun(name: string, runId: string, includeGraph = true): Promise<WorkflowRun> {
-    const out = await this.send<GetWorkflowRunCommandOutput>(new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: includeGraph }))
+    const out = await this.send<GetWorkflowRunCommandOutput>(
+      new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: includeGraph })
+    )
     if (!out.Run) throw new Error(`GetWorkflowRun returned no run for ${runId}`)
     return out.Run
   }
@@ -198,7 +207,9 @@ export class GlueGateway {
 
   async batchStopJobRuns(jobName: string, jobRunIds: string[]): Promise<void> {
     for (let i = 0; i < jobRunIds.length; i += 25) {
-      await this.send<BatchStopJobRunCommandOutput>(new BatchStopJobRunCommand({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) }))
+      await this.send<BatchStopJobRunCommandOutput>(
+        new BatchStopJobRunCommand({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) })
+      )
     }
   }
 }

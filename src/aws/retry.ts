@@ -14,7 +14,10 @@ export class GlueRetryStrategy extends StandardRetryStrategy {
     super(maxAttempts)
   }
 
-  override refreshRetryTokenForRetry(token: StandardRetryToken, errorInfo: RetryErrorInfo): Promise<StandardRetryToken> {
+  override refreshRetryTokenForRetry(
+    token: StandardRetryToken,
+    errorInfo: RetryErrorInfo
+  ): Promise<StandardRetryToken> {
     const name = (errorInfo.error as { name?: string } | undefined)?.name
     if (name && GLUE_TRANSIENT.has(name) && errorInfo.errorType === 'CLIENT_ERROR') {
       return super.refreshRetryTokenForRetry(token, { ...errorInfo, errorType: 'TRANSIENT' })

@@ -1,7 +1,11 @@
+/** Inputs of `mode: deploy`, parsed into the desired WorkflowSpec. Pure. */
 import type { WorkflowSpec } from '../pipeline/spec.js'
 import type { CommonInputs } from './commonInputs.js'
-import type { InputReader } from './fields.js'
+import { InputError } from './errors.js'
+import { parseBoolean, parseNumber, parseStringMap, type InputReader } from './fields.js'
 import { parseJobs } from './parseJobs.js'
+import { parseStartOn } from './parseStartOn.js'
+import { parseTags } from './parseTags.js'
 
 export interface DeployInputs {
   spec: WorkflowSpec
@@ -9,15 +13,33 @@ export interface DeployInputs {
 }
 
 export function readDeployInputs(read: InputReader, common: CommonInputs): DeployInputs {
+  const description = read('description')
+  if (description.length > 2048)
+    throw new InputError('description', `is ${description.length} characters; Glue allows 2048`)
+  const maxConcurrentRuns = parseNumber('max-concurrent-runs', read('max-concurrent-runs'), {
+    min: 1,
+    max: 1000,
+    integer: true
+  })
+  const defaultRunProperties = parseStringMap('default-run-properties', read('default-run-properties'))
+  for (const key of Object.keys(defaultRunProperties)) {
+    if (key.length < 1 || key.length > 255 || /[\r\n]/.test(key)) {
+      throw new InputError(
+        'default-run-properties',
+        `key '${key.slice(0, 40)}' must be a single line of 1-255 characters`
+      )
+    }
+  }
   return {
     spec: {
       workflowName: common.workflowName,
-      description: read('description'),
+      description,
       pipeline: parseJobs(read('jobs')),
-      startOn: { type: 'on-demand' },
-      tags: {},
-      defaultRunProperties: {}
+      startOn: parseStartOn(read('start-on'), read('event-batch-size'), read('event-batch-window')),
+      tags: parseTags(read('tags')),
+      ...(maxConcurrentRuns === undefined ? {} : { maxConcurrentRuns }),
+      defaultRunProperties
     },
-    dryRun: false
+    dryRun: parseBoolean('dry-run', read('dry-run'), false)
   }
 }

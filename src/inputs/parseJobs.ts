@@ -45,11 +45,17 @@ function parseStage(name: string, value: unknown, previous: string): Stage {
     return { name, kind: 'job', target: value, after: defaultAfter, when: 'all', arguments: {} }
   }
   if (!isPlainObject(value)) {
-    throw new InputError(INPUT, `stage '${name}' must be a Glue job name or a mapping with job: or crawler:, not ${describeType(value)}`)
+    throw new InputError(
+      INPUT,
+      `stage '${name}' must be a Glue job name or a mapping with job: or crawler:, not ${describeType(value)}`
+    )
   }
   const unknown = Object.keys(value).filter((k) => !STAGE_KEYS.includes(k))
   if (unknown.length > 0) {
-    throw new InputError(INPUT, `stage '${name}' has unknown key '${oneLine(unknown[0], 40)}' (allowed: ${STAGE_KEYS.join(', ')})`)
+    throw new InputError(
+      INPUT,
+      `stage '${name}' has unknown key '${oneLine(unknown[0], 40)}' (allowed: ${STAGE_KEYS.join(', ')})`
+    )
   }
   const { job, crawler } = value
   if ((job === undefined) === (crawler === undefined)) {
@@ -57,7 +63,8 @@ function parseStage(name: string, value: unknown, previous: string): Stage {
   }
   const kind = job !== undefined ? 'job' : 'crawler'
   const target = job ?? crawler
-  if (typeof target !== 'string') throw new InputError(INPUT, `stage '${name}': ${kind} must be a name, not ${describeType(target)}`)
+  if (typeof target !== 'string')
+    throw new InputError(INPUT, `stage '${name}': ${kind} must be a name, not ${describeType(target)}`)
   checkGlueName(INPUT, `${kind} name of stage '${name}'`, target)
 
   const stage: Stage = {
@@ -91,16 +98,20 @@ function parseAfter(name: string, value: unknown): string[] {
 function parseWhen(name: string, value: unknown): WaitLogic {
   if (value === undefined) return 'all'
   if (value === 'all' || value === 'any') return value
-  throw new InputError(INPUT, `stage '${name}': when: must be all or any, not '${oneLine(String(value), 40)}'`)
+  throw new InputError(INPUT, `stage '${name}': when: must be all or any, not '${oneLine(JSON.stringify(value), 40)}'`)
 }
 
 function parseArguments(name: string, value: unknown): Record<string, string> {
   if (value === undefined || value === null) return {}
-  if (!isPlainObject(value)) throw new InputError(INPUT, `stage '${name}': arguments: must be a mapping of --name: value`)
+  if (!isPlainObject(value))
+    throw new InputError(INPUT, `stage '${name}': arguments: must be a mapping of --name: value`)
   const args = parseStringMap(INPUT, JSON.stringify(value))
   for (const key of Object.keys(args)) {
     if (key.length === 0 || key.length > 255 || /[\r\n]/.test(key)) {
-      throw new InputError(INPUT, `stage '${name}': argument name '${oneLine(key, 40)}' must be a single line of 1-255 characters`)
+      throw new InputError(
+        INPUT,
+        `stage '${name}': argument name '${oneLine(key, 40)}' must be a single line of 1-255 characters`
+      )
     }
   }
   return args
@@ -108,7 +119,10 @@ function parseArguments(name: string, value: unknown): Record<string, string> {
 
 function parseTimeout(name: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 10080) {
-    throw new InputError(INPUT, `stage '${name}': timeout: must be whole minutes from 1 to 10080, not '${oneLine(String(value), 40)}'`)
+    throw new InputError(
+      INPUT,
+      `stage '${name}': timeout: must be whole minutes from 1 to 10080, not '${oneLine(String(value), 40)}'`
+    )
   }
   return value
 }
@@ -127,7 +141,8 @@ function checkWiring(stages: Stage[]): void {
     }
   }
   const sorted = topologicalOrder(stages)
-  if ('cycle' in sorted) throw new InputError(INPUT, `stages wait for each other in a cycle: ${sorted.cycle.join(' -> ')}`)
+  if ('cycle' in sorted)
+    throw new InputError(INPUT, `stages wait for each other in a cycle: ${sorted.cycle.join(' -> ')}`)
 
   const owner = new Map<string, string>()
   for (const stage of stages) {
@@ -143,9 +158,15 @@ function checkWiring(stages: Stage[]): void {
   }
   const roots = stages.filter((s) => s.after.length === 0)
   if (roots.length > MAX_ACTIONS_PER_TRIGGER) {
-    throw new InputError(INPUT, `${roots.length} stages start first; a Glue trigger starts at most ${MAX_ACTIONS_PER_TRIGGER}`)
+    throw new InputError(
+      INPUT,
+      `${roots.length} stages start first; a Glue trigger starts at most ${MAX_ACTIONS_PER_TRIGGER}`
+    )
   }
   if (roots.filter((s) => s.kind === 'crawler').length > MAX_CRAWLERS_PER_TRIGGER) {
-    throw new InputError(INPUT, `more than ${MAX_CRAWLERS_PER_TRIGGER} crawler stages start first; a Glue trigger starts at most 2 crawlers`)
+    throw new InputError(
+      INPUT,
+      `more than ${MAX_CRAWLERS_PER_TRIGGER} crawler stages start first; a Glue trigger starts at most 2 crawlers`
+    )
   }
 }

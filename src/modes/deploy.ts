@@ -1,6 +1,91 @@
+/**
+ * mode: deploy — make the Glue workflow and its triggers match the inputs.
+ * Plan (pure) against what exists, show the plan, then apply it write by write; re-read and re-plan until Glue
+ * matches, so a concurrent or interrupted deploy converges instead of leaving a mix.
+ */
+import * as core from '@actions/core'
+import { glueArn } from '../aws/arn.js'
+import { ConflictError, applyWrites } from '../deploy/applyPlan.js'
+import { planResources } from '../deploy/desired.js'
+import { diffResources, type Plan } from '../deploy/diff.js'
+import { planHeadline, planLogLines, planSummaryMarkdown } from '../deploy/planReport.js'
+import { provenanceFromContext } from '../deploy/provenance.js'
+import { readExisting } from '../deploy/readExisting.js'
+import { managedTags } from '../deploy/tags.js'
 import type { DeployInputs } from '../inputs/deployInputs.js'
+import { InputError } from '../inputs/errors.js'
+import type { PipelineSpec } from '../pipeline/spec.js'
+import type { GlueGateway } from '../aws/glue.js'
 import type { ModeOutcome, Session } from './session.js'
 
-export function runDeploy(_session: Session, _inputs: DeployInputs): Promise<ModeOutcome> {
-  return Promise.reject(new Error('mode deploy is not implemented yet'))
+/** Plan-apply rounds before giving up on a workflow that keeps changing under us. */
+const MAX_ROUNDS = 4
+
+export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs): Promise<ModeOutcome> {
+  const gateway = session.gateway
+  const desired = planResources(spec)
+  const [accountId] = await Promise.all([gateway.getAccountId(), checkTargetsExist(gateway, spec.pipeline)])
+  const arnOf = (kind: 'workflow' | 'trigger', name: string) => glueArn(session.region, accountId, kind, name)
+  const tags = managedTags(spec.tags, provenanceFromContext())
+
+  core.setOutput('workflow-name', spec.workflowName)
+  core.setOutput('workflow-arn', arnOf('workflow', spec.workflowName))
+  core.setOutput('trigger-arns', JSON.stringify(desired.triggers.map((t) => arnOf('trigger', t.name))))
+
+  const plan = diffResources(desired, await readExisting(gateway, desired, { arnOf }), { arnOf, tags })
+  core.startGroup(`Plan for workflow ${spec.workflowName}: ${planHeadline(plan, dryRun)}`)
+  for (const line of planLogLines(plan)) core.info(line)
+  core.endGroup()
+  core.setOutput('plan', JSON.stringify(plan.entries))
+  core.setOutput('changed', String(plan.writes.length > 0))
+
+  if (!dryRun && plan.writes.length > 0) {
+    const writes = await converge(gateway, plan, async () =>
+      diffResources(desired, await readExisting(gateway, desired, { arnOf, assumeWorkflowTags: tags }), { arnOf, tags })
+    )
+    core.info(`Deployed workflow ${spec.workflowName} with ${writes} write${writes === 1 ? '' : 's'}.`)
+  } else {
+    core.info(planHeadline(plan, dryRun))
+  }
+  await writeSummary(planSummaryMarkdown({ ...spec, plan, dryRun }))
+  return 'succeeded'
+}
+
+/** Every job and crawler the stages name must exist before anything is written; all missing ones in one error. */
+async function checkTargetsExist(gateway: GlueGateway, pipeline: PipelineSpec): Promise<void> {
+  const targets = (kind: 'job' | 'crawler') => pipeline.stages.filter((s) => s.kind === kind).map((s) => s.target)
+  const [jobs, crawlers] = await Promise.all([
+    gateway.findMissingJobs(targets('job')),
+    gateway.findMissingCrawlers(targets('crawler'))
+  ])
+  const missing = [...jobs.map((j) => `job '${j}'`), ...crawlers.map((c) => `crawler '${c}'`)]
+  if (missing.length > 0) {
+    throw new InputError('jobs', `${missing.join(', ')} not found in AWS Glue (create them first, or fix the names)`)
+  }
+}
+
+/** Applies the plan, then re-reads and re-plans until nothing is left to write. Returns the number of writes made. */
+async function converge(gateway: GlueGateway, first: Plan, replan: () => Promise<Plan>): Promise<number> {
+  let plan = first
+  let writes = 0
+  for (let round = 1; round <= MAX_ROUNDS; round++) {
+    try {
+      await applyWrites(gateway, plan.writes, () => writes++)
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error
+      core.warning(`${error.message}; reading Glue again and re-planning`)
+    }
+    plan = await replan()
+    if (plan.writes.length === 0) return writes
+    core.info(`Glue changed while deploying (${plan.writes.length} writes left); applying again (round ${round + 1})`)
+  }
+  throw new Error(
+    `workflow ${first.entries[0]?.name ?? ''} kept changing during the deploy (another deploy running at the same time?); ` +
+      'run the deploy again once the other one has finished'
+  )
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(markdown, true).write()
 }

@@ -1,0 +1,30 @@
+/** Reads what exists in as few Glue calls as possible: GetWorkflow with its graph, then GetTags where needed. */
+import type { GlueGateway } from '../aws/glue.js'
+import type { DesiredState } from './desired.js'
+import { strayTriggers, type ExistingState } from './existing.js'
+import { isOwned } from './tags.js'
+
+export interface ReadOptions {
+  arnOf: (kind: 'workflow' | 'trigger', name: string) => string
+  /** Skip GetTags on the workflow and assume these tags (used to re-check right after this deploy set them). */
+  assumeWorkflowTags?: Record<string, string>
+}
+
+export async function readExisting(
+  gateway: GlueGateway,
+  desired: DesiredState,
+  options: ReadOptions
+): Promise<ExistingState> {
+  const workflow = await gateway.getWorkflow(desired.workflow.name, true)
+  if (!workflow) return { workflowTags: {}, strayOwnership: new Map() }
+  const strays = strayTriggers(desired, workflow)
+  const [workflowTags, ...strayTags] = await Promise.all([
+    options.assumeWorkflowTags ?? gateway.getTags(options.arnOf('workflow', desired.workflow.name)),
+    ...strays.map((name) => gateway.getTags(options.arnOf('trigger', name)))
+  ])
+  return {
+    workflow,
+    workflowTags,
+    strayOwnership: new Map(strays.map((name, i) => [name, isOwned(strayTags[i])]))
+  }
+}
