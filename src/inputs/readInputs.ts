@@ -20,7 +20,7 @@ export function readActionInputs(read: InputReader, env: NodeJS.ProcessEnv): Act
     ...common,
     modes,
     deploy: modes.includes('deploy') ? readDeployInputs(read, common) : undefined,
-    start: modes.includes('start') ? readStartInputs(read) : undefined,
+    start: modes.includes('start') ? readStartInputs(read, modes) : undefined,
     verify: modes.includes('verify') ? readVerifyInputs(read, common, modes) : undefined
   }
 }

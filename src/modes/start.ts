@@ -1,6 +1,325 @@
+/**
+ * `mode: start`: start a workflow run (or attach to the RUNNING one), publish its id at once, follow it stage by stage
+ * to the end, judge it, and never leave an orphan run: a cancelled job stops the run it started (signals here, the
+ * post step as the fallback when this process is killed).
+ */
+import * as core from '@actions/core'
+import type { WorkflowRun } from '@aws-sdk/client-glue'
+import { explainError } from '../aws/explainError.js'
 import type { StartInputs } from '../inputs/startInputs.js'
+import { onCancelSignal, STOP_BUDGET_MS, type CancelSignal } from '../run/cancellation.js'
+import { explainConcurrentRuns, isConcurrentRunsError } from '../run/concurrentRuns.js'
+import { runConsoleUrl } from '../run/consoleLink.js'
+import { expectedFromPipeline, expectedFromRunGraph } from '../run/expectedGraph.js'
+import { followRun, type FollowDeps } from '../run/followRun.js'
+import { planStart } from '../run/ifRunning.js'
+import { judgeRun, type RunJudgement } from '../run/judgeRun.js'
+import { pollSchedule } from '../run/pollSchedule.js'
+import { runDurationSeconds, runOutputs } from '../run/runOutputs.js'
+import { cell, renderRunHeader, renderStageTable } from '../run/runSummary.js'
+import { readStages } from '../run/stages.js'
+import { STATE } from '../run/stepState.js'
+import { stopRun, withinMs } from '../run/stopRun.js'
+import type { ExpectedGraph, StageRun } from '../run/types.js'
 import type { ModeOutcome, Session } from './session.js'
 
-export function runStart(_session: Session, _inputs: StartInputs): Promise<ModeOutcome> {
-  return Promise.reject(new Error('mode start is not implemented yet'))
+/** What the cancel handler needs to know about the run, updated as the step goes. */
+interface Tracker {
+  runId?: string
+  pendingStart?: Promise<string>
+  startedHere: boolean
+  /** Following a run that someone else started (if-running: attach): never stopped by this step. */
+  attached: boolean
+  ended: boolean
+  lastSeen?: WorkflowRun
+}
+
+export async function runStart(session: Session, inputs: StartInputs): Promise<ModeOutcome> {
+  const deadline = Date.now() + inputs.timeoutMinutes * 60_000
+  const tracker: Tracker = { startedHere: false, attached: false, ended: false }
+  const removeHandler = onCancelSignal((signal) => void onCancel(session, inputs, tracker, signal))
+  try {
+    const runId = await startOrAttach(session, inputs, tracker, deadline)
+    if (runId === undefined) return 'failed'
+    if (!inputs.wait) return await notFollowed(session, runId)
+
+    const expected = expectedGraphFor(session, inputs)
+    const result = await followRun(followDeps(session, runId), {
+      schedule: pollSchedule(inputs.pollIntervalSeconds, inputs.maxPollIntervalSeconds),
+      deadline,
+      readStages: (run) => readStages(run, expected(run)),
+      onPoll: (run) => (tracker.lastSeen = run),
+      label: `Run ${runId}`
+    })
+    if (!result.ended) return await timedOut(session, inputs, tracker, result.stages)
+
+    tracker.ended = true
+    core.saveState(STATE.stopInPost, 'false')
+    const run = result.run!
+    session.finishedRun = run
+    return await finished(session, inputs, run, result.stages, judgeRun(run, result.stages, expected(run)))
+  } finally {
+    removeHandler()
+  }
+}
+
+/** Applies `if-running`, then starts a run; returns the run to follow, or undefined when the step failed. */
+async function startOrAttach(
+  session: Session,
+  inputs: StartInputs,
+  tracker: Tracker,
+  deadline: number
+): Promise<string | undefined> {
+  const { workflowName, gateway } = session
+  const plan = planStart(inputs.ifRunning, workflowName, await gateway.getRecentWorkflowRuns(workflowName))
+  if (plan.action === 'fail') {
+    core.setFailed(plan.message)
+    return undefined
+  }
+  if (plan.action === 'attach') {
+    publishRunId(session, plan.runId, false)
+    core.info(
+      `Workflow ${workflowName} already has a RUNNING run: following it instead of starting another (if-running: attach)`
+    )
+    core.info(`Glue console: ${runConsoleUrl(session.region, workflowName, plan.runId)}`)
+    tracker.runId = plan.runId
+    tracker.attached = true
+    return plan.runId
+  }
+  if (plan.action === 'wait') {
+    const stillRunning = await waitForOtherRuns(session, inputs, plan.runIds, deadline)
+    if (stillRunning) {
+      core.setFailed(
+        `Workflow ${workflowName} still had a RUNNING run (${stillRunning}) after ${inputs.timeoutMinutes} min ` +
+          `(timeout-minutes); no run was started`
+      )
+      return undefined
+    }
+  }
+
+  // Saved before the call, so that the post step knows what to do as soon as the run id is saved too.
+  core.saveState(STATE.workflowName, workflowName)
+  core.saveState(STATE.region, session.region)
+  core.saveState(STATE.stopInPost, String(inputs.wait && inputs.stopOnCancel))
+  tracker.pendingStart = gateway.startWorkflowRun(workflowName, inputs.runProperties)
+  let runId: string
+  try {
+    runId = await tracker.pendingStart
+  } catch (error) {
+    if (isConcurrentRunsError(error)) {
+      throw new Error(explainConcurrentRuns(workflowName, (error as Error).message), { cause: error })
+    }
+    throw error
+  }
+  tracker.runId = runId
+  tracker.startedHere = true
+  publishRunId(session, runId, true)
+  core.info(`Started run ${runId} of workflow ${workflowName}`)
+  core.info(`Glue console: ${runConsoleUrl(session.region, workflowName, runId)}`)
+  return runId
+}
+
+/** The run id goes out before any waiting: as an output, in the step state (for the post step), in the session. */
+function publishRunId(session: Session, runId: string, startedHere: boolean): void {
+  core.setOutput('run-id', runId)
+  core.saveState(STATE.runId, runId)
+  if (!startedHere) {
+    core.saveState(STATE.workflowName, session.workflowName)
+    core.saveState(STATE.region, session.region)
+    core.saveState(STATE.stopInPost, 'false')
+  }
+  session.startedRunId = runId
+}
+
+/** if-running: wait. Returns the id of a run still RUNNING at the deadline, or undefined once all have ended. */
+async function waitForOtherRuns(
+  session: Session,
+  inputs: StartInputs,
+  runIds: string[],
+  deadline: number
+): Promise<string | undefined> {
+  for (const runId of runIds) {
+    core.info(`Workflow ${session.workflowName} has a RUNNING run ${runId}: waiting for it to end (if-running: wait)`)
+    const result = await followRun(followDeps(session, runId, false), {
+      schedule: pollSchedule(inputs.pollIntervalSeconds, inputs.maxPollIntervalSeconds),
+      deadline,
+      readStages: () => [],
+      label: `Run ${runId}`
+    })
+    if (!result.ended) return runId
+  }
+  return undefined
+}
+
+function followDeps(session: Session, runId: string, includeGraph = true): FollowDeps {
+  return {
+    getRun: () => session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph),
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+    log: (line) => core.info(line),
+    warn: (line) => core.warning(line)
+  }
+}
+
+/** Stages expected in the run: the `jobs` input when given, else the run's own graph (read once, it is a snapshot). */
+function expectedGraphFor(session: Session, inputs: StartInputs): (run: WorkflowRun) => ExpectedGraph {
+  if (inputs.pipeline) {
+    const fromJobs = expectedFromPipeline(session.workflowName, inputs.pipeline)
+    return () => fromJobs
+  }
+  let fromRun: ExpectedGraph | undefined
+  return (run) => {
+    if (!fromRun && run.Graph?.Nodes?.length) fromRun = expectedFromRunGraph(run)
+    return fromRun ?? expectedFromRunGraph(run)
+  }
+}
+
+async function notFollowed(session: Session, runId: string): Promise<ModeOutcome> {
+  core.info(`Not waiting for run ${runId} (wait: false); it goes on in Glue`)
+  await writeSummary(session, {
+    runId,
+    status: 'RUNNING',
+    verdict: '⏳ started; not followed (wait: false)',
+    stages: []
+  })
+  return 'succeeded'
+}
+
+async function timedOut(
+  session: Session,
+  inputs: StartInputs,
+  tracker: Tracker,
+  stages: StageRun[]
+): Promise<ModeOutcome> {
+  const runId = tracker.runId!
+  const running = stages.filter((s) => s.finalState && !s.completedOn).map((s) => `${s.stage} ${s.finalState}`)
+  const status = tracker.lastSeen?.Status ?? 'unknown'
+  let message =
+    `Run ${runId} of ${session.workflowName} did not end within ${inputs.timeoutMinutes} min (timeout-minutes): ` +
+    `status ${status}${running.length > 0 ? ` (${running.join(', ')})` : ''}`
+  if (!tracker.startedHere) {
+    message += '; left it running (this step attached to it, it did not start it)'
+  } else if (inputs.stopOnTimeout) {
+    const outcome = await stopRun(session.gateway, session.workflowName, runId, tracker.lastSeen)
+    message += outcome === 'already-ended' ? '; it ended just now' : '; stopped it (stop-on-timeout)'
+  } else {
+    message += '; left it running (stop-on-timeout: false)'
+  }
+  core.saveState(STATE.stopInPost, 'false')
+  if (tracker.lastSeen) setRunOutputs(tracker.lastSeen, stages)
+  await writeSummary(session, { runId, status, verdict: `⌛ ${message}`, stages, run: tracker.lastSeen })
+  core.setFailed(message)
+  return 'failed'
+}
+
+async function finished(
+  session: Session,
+  inputs: StartInputs,
+  run: WorkflowRun,
+  stages: StageRun[],
+  judgement: RunJudgement
+): Promise<ModeOutcome> {
+  const runId = run.WorkflowRunId ?? session.startedRunId ?? ''
+  setRunOutputs(run, stages)
+  core.info(`Run ${runId} ended ${run.Status}: ${judgement.verdict}`)
+  if (!inputs.verifyFollows) {
+    await writeSummary(session, {
+      runId,
+      status: run.Status ?? 'UNKNOWN',
+      verdict: judgement.verdict,
+      stages,
+      run,
+      judgement
+    })
+    for (const problem of judgement.problems) {
+      if (problem.blockedBy) core.warning(problem.message, { title: `Stage ${problem.stage}: did not run` })
+      else core.error(problem.message, { title: `Stage ${problem.stage}` })
+    }
+  }
+  if (judgement.succeeded) return 'succeeded'
+  const reasons = [...(judgement.runProblem ? [judgement.runProblem] : []), ...judgement.problems.map((p) => p.message)]
+  core.setFailed(`Glue run ${runId} of ${session.workflowName} did not succeed: ${reasons.join('; ')}`)
+  return 'failed'
+}
+
+function setRunOutputs(run: WorkflowRun, stages: StageRun[]): void {
+  for (const [name, value] of Object.entries(runOutputs(run, stages, new Date()))) core.setOutput(name, value)
+}
+
+interface SummaryFacts {
+  runId: string
+  status: string
+  verdict: string
+  stages: StageRun[]
+  run?: WorkflowRun
+  judgement?: RunJudgement
+}
+
+/** Run header, per-stage table and the problems, when the runner gives a summary file. */
+async function writeSummary(session: Session, facts: SummaryFacts): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const header = renderRunHeader({
+    workflowName: session.workflowName,
+    runId: facts.runId,
+    status: facts.status,
+    ...(facts.run ? { durationSeconds: runDurationSeconds(facts.run, new Date()) } : {}),
+    consoleUrl: runConsoleUrl(session.region, session.workflowName, facts.runId),
+    verdict: facts.verdict
+  })
+  const table = facts.stages.length > 0 ? renderStageTable(facts.stages) : ''
+  const problems = (facts.judgement?.problems ?? []).map((p) => `- ${cell(p.message)}`).join('\n')
+  const markdown = [header, table, problems].filter((part) => part !== '').join('\n')
+  try {
+    await core.summary.addRaw(`${markdown}\n`).write()
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${explainError(error)}`)
+  }
+}
+
+/**
+ * The job was cancelled: stop the run this step started (unless stop-on-cancel is false) within the runner's grace
+ * time, tell the post step it has nothing left to do, and end the step.
+ */
+async function onCancel(session: Session, inputs: StartInputs, tracker: Tracker, signal: CancelSignal): Promise<void> {
+  const started = Date.now()
+  core.info(`Received ${signal}: the job is being cancelled`)
+  try {
+    const runId = tracker.runId ?? (tracker.pendingStart ? await settledRunId(tracker.pendingStart) : undefined)
+    if (runId === undefined || tracker.ended) {
+      core.info('No Glue run of this step is running: nothing to stop')
+    } else if (tracker.attached) {
+      core.info(`Leaving run ${runId} running: this step attached to it, it did not start it`)
+    } else if (!inputs.stopOnCancel) {
+      core.info(`Leaving run ${runId} running (stop-on-cancel: false)`)
+    } else {
+      const budget = Math.max(500, STOP_BUDGET_MS - (Date.now() - started))
+      const outcome = await withinMs(stopRun(session.gateway, session.workflowName, runId, tracker.lastSeen), budget)
+      if (outcome === 'timed-out') {
+        core.warning(`Run ${runId}: Glue did not confirm the stop within ${budget} ms; the post step will try again`)
+      } else {
+        core.saveState(STATE.stopInPost, 'false')
+        core.info(
+          outcome === 'already-ended'
+            ? `Run ${runId} had already ended: nothing to stop`
+            : outcome === 'stopped'
+              ? `Stopped run ${runId} of workflow ${session.workflowName} (stop-on-cancel)`
+              : `Glue refused to stop run ${runId}; stopped its running job runs instead`
+        )
+      }
+    }
+  } catch (error) {
+    core.warning(`Could not stop the Glue run: ${explainError(error)}; the post step will try again`)
+  }
+  core.setFailed(`Cancelled by ${signal}`)
+  process.exit(1)
+}
+
+/** The id of a run whose StartWorkflowRun call is still in flight, if it answers within a second or two. */
+async function settledRunId(pending: Promise<string>): Promise<string | undefined> {
+  const id = await withinMs(
+    pending.catch(() => undefined),
+    2000
+  )
+  return id === 'timed-out' ? undefined : id
 }

@@ -1,8 +1,86 @@
 /** Reads what each stage did in a run from GetWorkflowRun's graph. Pure. (Owner: start mode.) */
-import type { WorkflowRun } from '@aws-sdk/client-glue'
-import type { ExpectedGraph, StageRun } from './types.js'
+import type { Crawl, JobRun, Node, WorkflowRun } from '@aws-sdk/client-glue'
+import type { Attempt, ExpectedGraph, StageRun } from './types.js'
+
+/** Job run states after which the attempt changes no more (EXPIRED is in the newer model). */
+const TERMINAL_JOB_STATES = new Set(['STOPPED', 'SUCCEEDED', 'FAILED', 'TIMEOUT', 'ERROR', 'EXPIRED'])
+/** Crawl states after which the crawl changes no more. */
+const TERMINAL_CRAWL_STATES = new Set(['CANCELLED', 'SUCCEEDED', 'FAILED', 'ERROR'])
+
+export function isTerminalAttempt(kind: StageRun['kind'], state: string): boolean {
+  return (kind === 'job' ? TERMINAL_JOB_STATES : TERMINAL_CRAWL_STATES).has(state)
+}
 
 /** One StageRun per expected stage, in the expected order; stages that never ran have no attempts. */
-export function readStages(_run: WorkflowRun, _expected: ExpectedGraph): StageRun[] {
-  throw new Error('readStages: not implemented yet')
+export function readStages(run: WorkflowRun, expected: ExpectedGraph): StageRun[] {
+  const nodes = run.Graph?.Nodes ?? []
+  return expected.stages.map((stage) => {
+    const node = nodes.find((n) => n.Type === (stage.kind === 'job' ? 'JOB' : 'CRAWLER') && n.Name === stage.target)
+    const attempts = node ? readAttempts(stage.kind, node) : []
+    return summarise({ stage: stage.name, kind: stage.kind, target: stage.target, attempts })
+  })
+}
+
+function readAttempts(kind: StageRun['kind'], node: Node): Attempt[] {
+  if (kind === 'job') return [...(node.JobDetails?.JobRuns ?? [])].sort(byAttempt).map(fromJobRun)
+  return [...(node.CrawlerDetails?.Crawls ?? [])].sort(byStart).map(fromCrawl)
+}
+
+function byAttempt(a: JobRun, b: JobRun): number {
+  return (a.Attempt ?? 0) - (b.Attempt ?? 0) || time(a.StartedOn) - time(b.StartedOn)
+}
+
+function byStart(a: Crawl, b: Crawl): number {
+  return time(a.StartedOn) - time(b.StartedOn)
+}
+
+function time(date: Date | undefined): number {
+  return date ? date.getTime() : Number.MAX_SAFE_INTEGER
+}
+
+function fromJobRun(jobRun: JobRun, index: number): Attempt {
+  return withoutUndefined({
+    id: jobRun.Id,
+    attempt: jobRun.Attempt ?? index,
+    state: jobRun.JobRunState ?? 'UNKNOWN',
+    startedOn: jobRun.StartedOn,
+    completedOn: jobRun.CompletedOn,
+    triggerName: jobRun.TriggerName,
+    errorMessage: jobRun.ErrorMessage
+  })
+}
+
+function fromCrawl(crawl: Crawl, index: number): Attempt {
+  return withoutUndefined({
+    attempt: index,
+    state: crawl.State ?? 'UNKNOWN',
+    startedOn: crawl.StartedOn,
+    completedOn: crawl.CompletedOn,
+    errorMessage: crawl.ErrorMessage
+  })
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}
+
+/** Fills the per-stage summary fields from the attempts. */
+function summarise(stage: Pick<StageRun, 'stage' | 'kind' | 'target' | 'attempts'>): StageRun {
+  const first = stage.attempts[0]
+  const last = stage.attempts.at(-1)
+  if (!first || !last) return stage
+  const completedOn = isTerminalAttempt(stage.kind, last.state) ? last.completedOn : undefined
+  const failed = [...stage.attempts].reverse().find((a) => a.errorMessage)
+  return withoutUndefined({
+    ...stage,
+    finalState: last.state,
+    startedOn: first.startedOn,
+    completedOn,
+    durationSeconds:
+      first.startedOn && completedOn
+        ? Math.round((completedOn.getTime() - first.startedOn.getTime()) / 100) / 10
+        : undefined,
+    startedBy: first.triggerName,
+    errorMessage: last.state === 'SUCCEEDED' ? undefined : (last.errorMessage ?? failed?.errorMessage)
+  })
 }

@@ -1,0 +1,8 @@
+/** Keys of the step state that the main step saves for the post step (GitHub's STATE_* variables). */
+export const STATE = {
+  runId: 'run-id',
+  workflowName: 'workflow-name',
+  region: 'region',
+  /** 'true' while the post step must stop the run if the main step dies before seeing it end. */
+  stopInPost: 'stop-in-post'
+} as const

@@ -1,0 +1,50 @@
+/** Stops a workflow run, and its running job runs when Glue would not stop the run itself. Idempotent. */
+import type { WorkflowRun } from '@aws-sdk/client-glue'
+import type { GlueGateway } from '../aws/glue.js'
+
+const ACTIVE_JOB_STATES = new Set(['STARTING', 'RUNNING', 'WAITING'])
+
+export type StopOutcome = 'stopped' | 'already-ended' | 'job-runs-stopped'
+
+/** Job runs of the run's graph that are still going, grouped by job (BatchStopJobRun takes one job name). */
+export function activeJobRuns(run: WorkflowRun | undefined): { jobName: string; runIds: string[] }[] {
+  return (run?.Graph?.Nodes ?? [])
+    .filter((n) => n.Type === 'JOB' && n.Name)
+    .map((n) => ({
+      jobName: n.Name!,
+      runIds: (n.JobDetails?.JobRuns ?? [])
+        .filter((r) => r.Id && ACTIVE_JOB_STATES.has(r.JobRunState ?? ''))
+        .map((r) => r.Id!)
+    }))
+    .filter((j) => j.runIds.length > 0)
+}
+
+/**
+ * StopWorkflowRun: Glue moves the run to STOPPING and terminates its running jobs and crawlers; a run that already
+ * ended is left alone. Only when Glue fails the stop are the job runs last seen running stopped one job at a time
+ * (BatchStopJobRun), so that nothing keeps burning DPUs; without such job runs the error is rethrown.
+ */
+export async function stopRun(
+  gateway: Pick<GlueGateway, 'stopWorkflowRun' | 'batchStopJobRuns'>,
+  workflowName: string,
+  runId: string,
+  lastSeen?: WorkflowRun
+): Promise<StopOutcome> {
+  try {
+    return (await gateway.stopWorkflowRun(workflowName, runId)) ? 'stopped' : 'already-ended'
+  } catch (error) {
+    const jobs = activeJobRuns(lastSeen)
+    if (jobs.length === 0) throw error
+    await Promise.all(jobs.map((j) => gateway.batchStopJobRuns(j.jobName, j.runIds)))
+    return 'job-runs-stopped'
+  }
+}
+
+/** Resolves to the promise's value, or to 'timed-out' after `ms` (the promise is left to settle on its own). */
+export function withinMs<T>(promise: Promise<T>, ms: number): Promise<T | 'timed-out'> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<'timed-out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed-out'), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}

@@ -1,0 +1,69 @@
+/** What changed in a run between two polls, one event per stage attempt that changed state. Pure. */
+import { oneLine } from '../inputs/fields.js'
+import { isTerminalAttempt } from './stages.js'
+import type { Attempt, StageRun } from './types.js'
+
+export interface StageEvent {
+  stage: string
+  kind: StageRun['kind']
+  target: string
+  /** Glue's attempt number (0 = first run, 1 = first retry, ...). */
+  attempt: number
+  state: string
+  /** When it happened: the attempt's end for a final state, its start otherwise (else when it was seen). */
+  at: Date
+  startedOn?: Date
+  errorMessage?: string
+}
+
+/** Events for attempts that are new or whose state changed since `before` (undefined: nothing seen yet). */
+export function stageTransitions(before: StageRun[] | undefined, after: StageRun[], seenAt: Date): StageEvent[] {
+  return after.flatMap((stage) => {
+    const previous = before?.find((s) => s.stage === stage.stage)?.attempts ?? []
+    return stage.attempts
+      .filter((attempt) => previous.find((p) => sameAttempt(p, attempt))?.state !== attempt.state)
+      .map((attempt) => toEvent(stage, attempt, seenAt))
+  })
+}
+
+function sameAttempt(a: Attempt, b: Attempt): boolean {
+  return a.id !== undefined && b.id !== undefined ? a.id === b.id : a.attempt === b.attempt
+}
+
+function toEvent(stage: StageRun, attempt: Attempt, seenAt: Date): StageEvent {
+  const final = isTerminalAttempt(stage.kind, attempt.state)
+  const at = (final ? attempt.completedOn : attempt.startedOn) ?? seenAt
+  return {
+    stage: stage.stage,
+    kind: stage.kind,
+    target: stage.target,
+    attempt: attempt.attempt,
+    state: attempt.state,
+    at,
+    ...(attempt.startedOn ? { startedOn: attempt.startedOn } : {}),
+    ...(attempt.errorMessage && attempt.state !== 'SUCCEEDED' ? { errorMessage: attempt.errorMessage } : {})
+  }
+}
+
+/** "12:00:05Z silver (job mc-silver) attempt 1 FAILED after 4.1 s: error", one line. */
+export function formatStageEvent(event: StageEvent): string {
+  const took =
+    event.startedOn && isTerminalAttempt(event.kind, event.state)
+      ? ` after ${formatSeconds(Math.max(0, event.at.getTime() - event.startedOn.getTime()) / 1000)}`
+      : ''
+  const error = event.errorMessage ? `: ${oneLine(event.errorMessage, 300)}` : ''
+  return `${clock(event.at)} ${event.stage} (${event.kind} ${event.target}) attempt ${event.attempt + 1} ${event.state}${took}${error}`
+}
+
+export function clock(date: Date): string {
+  return `${date.toISOString().slice(11, 19)}Z`
+}
+
+export function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${Math.round(seconds * 10) / 10} s`
+  const whole = Math.round(seconds)
+  const h = Math.floor(whole / 3600)
+  const m = Math.floor((whole % 3600) / 60)
+  const s = whole % 60
+  return h > 0 ? `${h} h ${m} min` : `${m} min ${s} s`
+}
