@@ -1,0 +1,325 @@
+/**
+ * mode: deploy against a mocked Glue (aws-sdk-client-mock): which calls it makes, and that every request it sends
+ * fits the official Glue service model.
+ */
+import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import {
+  BatchGetJobsCommand,
+  CreateTriggerCommand,
+  CreateWorkflowCommand,
+  DeleteTriggerCommand,
+  GetTagsCommand,
+  GetWorkflowCommand,
+  GlueClient,
+  StartTriggerCommand,
+  TagResourceCommand,
+  UpdateTriggerCommand,
+  type Workflow
+} from '@aws-sdk/client-glue'
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import { mockClient } from 'aws-sdk-client-mock'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { validateOperationInput } from '../../glue-local/model/validate.js'
+import { planResources } from '../../src/deploy/desired.js'
+import { readDeployInputs } from '../../src/inputs/deployInputs.js'
+import { parseCommandFile } from '../e2e/harness.js'
+
+// @actions/github reads its context when first imported: set the run's identity before importing the action.
+Object.assign(process.env, { GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc123', GITHUB_RUN_ID: '7' })
+const { run } = await import('../../src/main.js')
+
+const glue = mockClient(GlueClient)
+const sts = mockClient(STSClient)
+const WRITES = /^(Create|Update|Delete|Start|Stop|Tag|Untag|Put|BatchStop)/
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deploy-mode-'))
+let stdout = ''
+jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+  stdout += chunk.toString()
+  return true
+})
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+const BASE_INPUTS: Record<string, string> = {
+  mode: 'deploy',
+  'workflow-name': 'wf',
+  jobs: 'bronze: mc-bronze\nsilver: mc-silver\ngold: mc-gold',
+  'start-on': 'on-demand',
+  'event-batch-size': '1',
+  'dry-run': 'false',
+  tags: 'team: data'
+}
+
+/** Runs the action's main step in-process with these inputs; returns outputs, summary and what failed. */
+async function deploy(inputs: Record<string, string> = {}) {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
+  for (const [k, v] of Object.entries({ ...BASE_INPUTS, ...inputs })) process.env[`INPUT_${k.toUpperCase()}`] = v
+  const files = { GITHUB_OUTPUT: path.join(dir, 'out'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary') }
+  for (const f of Object.values(files)) fs.writeFileSync(f, '')
+  Object.assign(process.env, files, { AWS_REGION: 'us-east-1', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc123' })
+  stdout = ''
+  process.exitCode = undefined
+  await run()
+  const failed = process.exitCode === 1
+  process.exitCode = undefined
+  return {
+    failed,
+    errors: stdout.split('\n').filter((l) => l.startsWith('::error::')),
+    outputs: parseCommandFile(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')
+  }
+}
+
+const sent = () => glue.calls().map((c) => (c.args[0] as object).constructor.name.replace(/Command$/, ''))
+const writesSent = () => sent().filter((op) => WRITES.test(op))
+
+/** A workflow as GetWorkflow returns it after the action deployed the three-stage chain. */
+function deployedChain(changes: { goldWaitsOn?: string } = {}): Workflow {
+  const trigger = (name: string, type: string, extra: object) => ({
+    Type: 'TRIGGER',
+    Name: name,
+    TriggerDetails: { Trigger: { Name: name, WorkflowName: 'wf', Type: type, ...extra } }
+  })
+  const waitsFor = (job: string) => ({
+    Logical: 'AND',
+    Conditions: [{ LogicalOperator: 'EQUALS', JobName: job, State: 'SUCCEEDED' }]
+  })
+  return {
+    Name: 'wf',
+    Description: '',
+    Graph: {
+      Nodes: [
+        trigger('wf-start', 'ON_DEMAND', {
+          State: 'CREATED',
+          Description: 'Starts bronze (managed by glue-workflow-action)',
+          Actions: [{ JobName: 'mc-bronze' }]
+        }),
+        trigger('wf-run-silver', 'CONDITIONAL', {
+          State: 'ACTIVATED',
+          Description: 'Starts silver when all of bronze succeeded (managed by glue-workflow-action)',
+          Predicate: waitsFor('mc-bronze'),
+          Actions: [{ JobName: 'mc-silver' }]
+        }),
+        trigger('wf-run-gold', 'CONDITIONAL', {
+          State: 'ACTIVATED',
+          Description: 'Starts gold when all of silver succeeded (managed by glue-workflow-action)',
+          Predicate: waitsFor(changes.goldWaitsOn ?? 'mc-silver'),
+          Actions: [{ JobName: 'mc-gold' }]
+        })
+      ]
+    }
+  } as Workflow
+}
+/** GetWorkflow once the inputs are deployed (what the action re-reads to confirm Glue matches). */
+function deployedFrom(inputs: Record<string, string>): Workflow {
+  const all: Record<string, string> = { ...BASE_INPUTS, ...inputs }
+  const { spec } = readDeployInputs((name) => all[name] ?? '', { workflowName: 'wf', region: 'us-east-1' })
+  const desired = planResources(spec)
+  const nodes = desired.triggers.map((t) => ({
+    Type: 'TRIGGER' as const,
+    Name: t.name,
+    TriggerDetails: {
+      Trigger: {
+        Name: t.name,
+        WorkflowName: 'wf',
+        Type: t.type,
+        State: t.activated ? ('ACTIVATED' as const) : ('CREATED' as const),
+        Description: t.description,
+        Schedule: t.schedule,
+        Predicate: t.predicate,
+        Actions: t.actions,
+        EventBatchingCondition: t.eventBatchingCondition
+      }
+    }
+  }))
+  const w = desired.workflow
+  return {
+    Name: 'wf',
+    Description: w.description,
+    DefaultRunProperties: w.defaultRunProperties,
+    MaxConcurrentRuns: w.maxConcurrentRuns,
+    Graph: { Nodes: nodes }
+  }
+}
+/** GetWorkflow answers `before` first, then the deployed state of `inputs`. */
+function glueHas(before: Workflow | undefined, inputs: Record<string, string> = {}) {
+  const get = glue.on(GetWorkflowCommand)
+  if (before) get.resolvesOnce({ Workflow: before })
+  else get.rejectsOnce(Object.assign(new Error('Entity not found'), { name: 'EntityNotFoundException' }))
+  get.resolves({ Workflow: deployedFrom(inputs) })
+}
+const OWN_TAGS = {
+  team: 'data',
+  'glue-workflow-action:managed-by': 'metriccare/glue-workflow-action',
+  'glue-workflow-action:commit': 'older'
+}
+
+beforeEach(() => {
+  glue.reset()
+  sts.reset()
+  glue.resolves({})
+  sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' })
+  glue.on(BatchGetJobsCommand).resolves({ JobsNotFound: [] })
+  glue.on(GetTagsCommand).resolves({ Tags: OWN_TAGS })
+})
+
+describe('mode: deploy with a mocked Glue', () => {
+  it('first deploy creates the workflow and three triggers, never starts a run, and sets the outputs', async () => {
+    glueHas(undefined)
+    const result = await deploy()
+    expect(result.failed).toBe(false)
+    expect(writesSent()).toEqual(['CreateWorkflow', 'CreateTrigger', 'CreateTrigger', 'CreateTrigger'])
+    expect(sent()).not.toContain('StartTrigger')
+    expect(sent()).not.toContain('StartWorkflowRun')
+    expect(result.outputs['workflow-arn']).toBe('arn:aws:glue:us-east-1:123456789012:workflow/wf')
+    expect(JSON.parse(result.outputs['trigger-arns'])).toEqual([
+      'arn:aws:glue:us-east-1:123456789012:trigger/wf-start',
+      'arn:aws:glue:us-east-1:123456789012:trigger/wf-run-silver',
+      'arn:aws:glue:us-east-1:123456789012:trigger/wf-run-gold'
+    ])
+    expect(result.outputs.changed).toBe('true')
+    expect(glue.commandCalls(CreateWorkflowCommand)[0].args[0].input.Tags).toMatchObject({
+      team: 'data',
+      'glue-workflow-action:managed-by': 'metriccare/glue-workflow-action',
+      'glue-workflow-action:repository': 'o/r',
+      'glue-workflow-action:commit': 'abc123'
+    })
+    expect(result.summary).toContain('| trigger `wf-run-gold` | + create |')
+    expect(result.summary).toContain('```mermaid\nflowchart LR')
+  })
+
+  it('redeploy with unchanged inputs sends no write at all, in 3 Glue calls', async () => {
+    glue.on(GetWorkflowCommand).resolves({ Workflow: deployedChain() })
+    const result = await deploy()
+    expect(result.failed).toBe(false)
+    expect(writesSent()).toEqual([])
+    expect(sent().sort()).toEqual(['BatchGetJobs', 'GetTags', 'GetWorkflow'])
+    expect(result.outputs.changed).toBe('false')
+    expect(result.summary).toContain('No changes')
+  })
+
+  it('a changed stage updates only the triggers it touches', async () => {
+    glueHas(deployedChain({ goldWaitsOn: 'mc-bronze' }))
+    const result = await deploy()
+    expect(result.failed).toBe(false)
+    expect(writesSent()).toEqual(['UpdateTrigger'])
+    expect(glue.commandCalls(UpdateTriggerCommand)[0].args[0].input).toMatchObject({
+      Name: 'wf-run-gold',
+      TriggerUpdate: { Predicate: { Conditions: [{ JobName: 'mc-silver', State: 'SUCCEEDED' }] } }
+    })
+  })
+
+  it('a removed stage deletes its trigger (owned by this action)', async () => {
+    glueHas(deployedChain(), { jobs: 'bronze: mc-bronze\nsilver: mc-silver' })
+    await deploy({ jobs: 'bronze: mc-bronze\nsilver: mc-silver' })
+    expect(writesSent()).toEqual(['DeleteTrigger'])
+    expect(glue.commandCalls(DeleteTriggerCommand)[0].args[0].input).toEqual({ Name: 'wf-run-gold' })
+  })
+
+  it('a type change replaces the start trigger: delete, then create an activated SCHEDULED trigger', async () => {
+    glueHas(deployedChain(), { 'start-on': 'cron(0 2 * * ? *)' })
+    await deploy({ 'start-on': 'cron(0 2 * * ? *)' })
+    expect(writesSent()).toEqual(['DeleteTrigger', 'CreateTrigger'])
+    expect(glue.commandCalls(CreateTriggerCommand)[0].args[0].input).toMatchObject({
+      Name: 'wf-start',
+      Type: 'SCHEDULED',
+      Schedule: 'cron(0 2 * * ? *)',
+      StartOnCreation: true
+    })
+  })
+
+  it('dry-run shows the plan and writes nothing', async () => {
+    glue.on(GetWorkflowCommand).rejects(Object.assign(new Error('not found'), { name: 'EntityNotFoundException' }))
+    const result = await deploy({ 'dry-run': 'true' })
+    expect(result.failed).toBe(false)
+    expect(writesSent()).toEqual([])
+    expect(result.outputs.changed).toBe('true')
+    expect(JSON.parse(result.outputs.plan)).toHaveLength(4)
+    expect(result.summary).toContain('Dry run: nothing was written to AWS Glue.')
+  })
+
+  it('missing jobs are listed in one error before any write', async () => {
+    glue.on(BatchGetJobsCommand).resolves({ JobsNotFound: ['mc-silver', 'mc-gold'] })
+    glue.on(GetWorkflowCommand).rejects(Object.assign(new Error('not found'), { name: 'EntityNotFoundException' }))
+    const result = await deploy()
+    expect(result.failed).toBe(true)
+    expect(writesSent()).toEqual([])
+    expect(result.errors).toEqual([
+      "::error::Input 'jobs': job 'mc-silver', job 'mc-gold' not found in AWS Glue (create them first, or fix the names)"
+    ])
+  })
+
+  it('AccessDenied names the missing IAM action', async () => {
+    glue.on(GetWorkflowCommand).rejects(Object.assign(new Error('not found'), { name: 'EntityNotFoundException' }))
+    glue.on(CreateWorkflowCommand).rejects(
+      Object.assign(new Error('User: arn:aws:sts::1:assumed-role/ci is not authorized'), {
+        name: 'AccessDeniedException'
+      })
+    )
+    const result = await deploy()
+    expect(result.failed).toBe(true)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toContain('Access denied: the AWS role needs glue:CreateWorkflow')
+  })
+
+  it('bad input fails with one line and sends nothing to AWS', async () => {
+    const result = await deploy({ jobs: 'bronze: a\nsilver: {job: s, after: bronz}' })
+    expect(result.failed).toBe(true)
+    expect(result.errors).toHaveLength(1)
+    expect(glue.calls()).toHaveLength(0)
+    expect(sts.calls()).toHaveLength(0)
+  })
+
+  it('a deactivated conditional trigger and new tags are fixed in place', async () => {
+    const wf = deployedChain()
+    wf.Graph!.Nodes![2].TriggerDetails!.Trigger!.State = 'DEACTIVATED'
+    glueHas(wf)
+    await deploy({ tags: 'team: data\nowner: lakehouse' })
+    expect(writesSent()).toEqual(['TagResource', 'TagResource', 'TagResource', 'StartTrigger', 'TagResource'])
+    expect(glue.commandCalls(StartTriggerCommand)[0].args[0].input).toEqual({ Name: 'wf-run-gold' })
+    expect(glue.commandCalls(TagResourceCommand)[0].args[0].input.TagsToAdd).toMatchObject({ owner: 'lakehouse' })
+  })
+
+  it('every request sent in these scenarios fits the official Glue service model', async () => {
+    const scenarios: [Workflow | undefined, Record<string, string>][] = [
+      [undefined, {}],
+      [
+        undefined,
+        {
+          'start-on': 'event',
+          'event-batch-size': '10',
+          'event-batch-window': '60',
+          'max-concurrent-runs': '2',
+          'default-run-properties': 'env: prod',
+          description: 'd'
+        }
+      ],
+      [deployedChain(), { 'start-on': 'cron(0 2 * * ? *)', tags: 'team: other' }],
+      [
+        deployedChain(),
+        {
+          jobs: 'bronze: {job: mc-bronze, arguments: {--env: prod}, timeout: 30}\nsilver: mc-silver\ncatalog: {crawler: c, after: [bronze, silver], when: any}'
+        }
+      ],
+      [deployedChain(), { jobs: 'bronze: mc-bronze' }]
+    ]
+    const problems: string[] = []
+    for (const [workflow, inputs] of scenarios) {
+      glue.reset()
+      glue.resolves({})
+      glue.on(BatchGetJobsCommand).resolves({ JobsNotFound: [] })
+      glue.on(GetTagsCommand).resolves({ Tags: OWN_TAGS })
+      glueHas(workflow, inputs)
+      const result = await deploy(inputs)
+      expect(result.errors).toEqual([])
+      for (const call of glue.calls()) {
+        const command = call.args[0] as { constructor: { name: string }; input: unknown }
+        const op = command.constructor.name.replace(/Command$/, '')
+        problems.push(...validateOperationInput(op, command.input).map((p) => `${op}: ${p}`))
+      }
+    }
+    expect(problems).toEqual([])
+  })
+})
