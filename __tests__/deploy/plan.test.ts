@@ -99,10 +99,13 @@ describe('planResources', () => {
   it.each([
     [{ type: 'schedule', cron: 'cron(0 2 * * ? *)' }, 'SCHEDULED', true],
     [{ type: 'event', batchSize: 5 }, 'EVENT', false]
-  ])('start-on %j gives a %s start trigger (activated: %s)', (startOn, type, activated) => {
-    const start = planResources(spec(CHAIN, startOn)).triggers[0]
-    expect([start.type, start.activated]).toEqual([type, activated])
-  })
+  ] as [StartOn, string, boolean][])(
+    'start-on %j gives a %s start trigger (activated: %s)',
+    (startOn, type, activated) => {
+      const start = planResources(spec(CHAIN, startOn)).triggers[0]
+      expect([start.type, start.activated]).toEqual([type, activated])
+    }
+  )
 })
 
 describe('diffResources', () => {

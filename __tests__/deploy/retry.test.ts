@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { GlueRetryStrategy } from '../../src/aws/retry.js'
 import { explainError } from '../../src/aws/explainError.js'
 
-const named = (name: string) => Object.assign(new Error(name), { name, $metadata: {} })
+const named = (name: string) => Object.assign(new Error(name), { name, $metadata: {}, $fault: 'client' as const })
 
 /** How many times the strategy lets one call be retried for this error, with its delays. */
 async function retriesFor(
