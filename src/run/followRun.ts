@@ -4,8 +4,8 @@
  * fake clock.
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import { explainError } from '../aws/explainError.js'
 import { isTransientError } from '../aws/transientError.js'
+import { oneLine } from '../inputs/fields.js'
 import { nextPollDelay, type PollSchedule } from './pollSchedule.js'
 import { formatStageEvent, stageTransitions } from './transitions.js'
 import type { StageRun } from './types.js'
@@ -58,7 +58,10 @@ export async function followRun(deps: FollowDeps, options: FollowOptions): Promi
     polls++
     const polled = await pollOnce(deps)
     if ('error' in polled) {
-      if (!failing) deps.warn(`${options.label}: ${explainError(polled.error)}; still waiting (the SDK retries too)`)
+      if (!failing)
+        deps.warn(
+          `${options.label}: polling failed after the SDK's retries (${describeError(polled.error)}); still waiting`
+        )
       failing = true
     } else {
       failing = false
@@ -89,4 +92,9 @@ async function pollOnce(deps: FollowDeps): Promise<{ run: WorkflowRun } | { erro
     if (isTransientError(error)) return { error }
     throw error
   }
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return oneLine(String(error))
+  return `${error.name}: ${oneLine(error.message, 200)}`
 }

@@ -28,7 +28,9 @@ export interface RunJudgement {
 }
 
 export function judgeRun(run: WorkflowRun, stages: StageRun[], expected?: ExpectedGraph): RunJudgement {
-  const problems = stages.flatMap((stage) => stageProblem(stage, stages, expected) ?? [])
+  // A run that Glue refused (ERROR before anything ran) has one problem, not one per stage.
+  const refused = run.Status === 'ERROR' && stages.every((s) => s.attempts.length === 0)
+  const problems = refused ? [] : stages.flatMap((stage) => stageProblem(stage, stages, expected) ?? [])
   const runProblem = runLevelProblem(run, stages)
   const succeeded = !runProblem && problems.length === 0
   return {
