@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import type { SdkError } from '@smithy/types'
 import { GlueRetryStrategy } from '../../src/aws/retry.js'
 import { explainError } from '../../src/aws/explainError.js'
 
@@ -15,7 +16,7 @@ async function retriesFor(
   const delays: number[] = []
   for (;;) {
     try {
-      token = await strategy.refreshRetryTokenForRetry(token, { error: named(name), errorType })
+      token = await strategy.refreshRetryTokenForRetry(token, { error: named(name) as SdkError, errorType })
       delays.push(token.getRetryDelay())
     } catch {
       return delays
