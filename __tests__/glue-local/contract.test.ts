@@ -55,7 +55,13 @@ import {
   validateOperationOutput,
   type GlueLocal
 } from '../../glue-local/index.js'
-import { capturingGlueClient, rawGlueCall, stsClient, TEST_REGION, type CapturedResponse } from './helpers/glue-clients.js'
+import {
+  capturingGlueClient,
+  rawGlueCall,
+  stsClient,
+  TEST_REGION,
+  type CapturedResponse
+} from './helpers/glue-clients.js'
 import { createJob, waitForRun } from './helpers/medallion.js'
 
 /** Errors that Glue returns on any operation although the model does not declare them. */
@@ -100,7 +106,9 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
         Tags: { team: 'data' }
       })
     )
-    await client.send(new UpdateWorkflowCommand({ Name: wf, Description: 'contract test (updated)', MaxConcurrentRuns: 1 }))
+    await client.send(
+      new UpdateWorkflowCommand({ Name: wf, Description: 'contract test (updated)', MaxConcurrentRuns: 1 })
+    )
     for (const job of Object.values(jobs)) await createJob(client, job)
     await client.send(
       new CreateCrawlerCommand({
@@ -233,7 +241,9 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
     const { JobRunId } = await client.send(
       new StartJobRunCommand({ JobName: jobs.gold, Arguments: { '--simulate-duration-ms': '5000' } })
     )
-    const stop = await client.send(new BatchStopJobRunCommand({ JobName: jobs.gold, JobRunIds: [JobRunId!, 'jr_nope'] }))
+    const stop = await client.send(
+      new BatchStopJobRunCommand({ JobName: jobs.gold, JobRunIds: [JobRunId!, 'jr_nope'] })
+    )
     expect(stop.SuccessfulSubmissions).toEqual([{ JobName: jobs.gold, JobRunId }])
     expect(stop.Errors?.[0].JobRunId).toBe('jr_nope')
   })
@@ -315,7 +325,10 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
       expect(response.headers['content-type']).toBe('application/x-amz-json-1.1')
       expect(response.headers['x-amzn-requestid']).toMatch(/^[0-9a-f-]{36}$/)
       if (response.status === 200) {
-        expect({ op: response.operation, violations: validateOperationOutput(response.operation, response.body) }).toEqual({
+        expect({
+          op: response.operation,
+          violations: validateOperationOutput(response.operation, response.body)
+        }).toEqual({
           op: response.operation,
           violations: []
         })

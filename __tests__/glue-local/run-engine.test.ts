@@ -87,7 +87,11 @@ describe('run engine: completion and statistics', () => {
 
   it('ends a TIMEOUT outcome in TIMEOUT and counts it as TimeoutActions', async () => {
     const jobs = await createMedallion(client, 'timeout')
-    const run = await waitForRun(client, 'timeout', await start('timeout', { [`glue-local:${jobs.bronze}:outcome`]: 'TIMEOUT' }))
+    const run = await waitForRun(
+      client,
+      'timeout',
+      await start('timeout', { [`glue-local:${jobs.bronze}:outcome`]: 'TIMEOUT' })
+    )
     expect(jobRunsOf(run, jobs.bronze)[0].JobRunState).toBe('TIMEOUT')
     expect(run.Statistics).toMatchObject({ TotalActions: 1, TimeoutActions: 1 })
   })
@@ -100,7 +104,12 @@ describe('run engine: conditional triggers', () => {
     await createJob(client, 'watch-on-success')
     await createJob(client, 'watch-on-failure')
     await client.send(
-      new CreateTriggerCommand({ Name: 'watch-start', WorkflowName: 'watch', Type: 'ON_DEMAND', Actions: [{ JobName: 'watch-main' }] })
+      new CreateTriggerCommand({
+        Name: 'watch-start',
+        WorkflowName: 'watch',
+        Type: 'ON_DEMAND',
+        Actions: [{ JobName: 'watch-main' }]
+      })
     )
     await conditional(client, 'watch', 'watch-ok', ['watch-main'], 'watch-on-success')
     await conditional(client, 'watch', 'watch-ko', ['watch-main'], 'watch-on-failure', { state: 'FAILED' })
@@ -126,7 +135,11 @@ describe('run engine: conditional triggers', () => {
     await conditional(client, 'fanin', 'fanin-all', ['fanin-a', 'fanin-b'], 'fanin-and', { logical: 'AND' })
     await conditional(client, 'fanin', 'fanin-one', ['fanin-a', 'fanin-b'], 'fanin-any', { logical: 'ANY' })
 
-    const oneFailed = await waitForRun(client, 'fanin', await start('fanin', { 'glue-local:fanin-b:outcome': 'FAILED' }))
+    const oneFailed = await waitForRun(
+      client,
+      'fanin',
+      await start('fanin', { 'glue-local:fanin-b:outcome': 'FAILED' })
+    )
     expect(jobRunsOf(oneFailed, 'fanin-and')).toHaveLength(0)
     expect(jobRunsOf(oneFailed, 'fanin-any')).toHaveLength(1)
 
@@ -142,7 +155,12 @@ describe('run engine: conditional triggers', () => {
     await createJob(client, 'inactive-a')
     await createJob(client, 'inactive-b')
     await client.send(
-      new CreateTriggerCommand({ Name: 'inactive-start', WorkflowName: 'inactive', Type: 'ON_DEMAND', Actions: [{ JobName: 'inactive-a' }] })
+      new CreateTriggerCommand({
+        Name: 'inactive-start',
+        WorkflowName: 'inactive',
+        Type: 'ON_DEMAND',
+        Actions: [{ JobName: 'inactive-a' }]
+      })
     )
     await conditional(client, 'inactive', 'inactive-next', ['inactive-a'], 'inactive-b', { activate: false })
     const run = await waitForRun(client, 'inactive', await start('inactive'))
@@ -176,7 +194,12 @@ describe('run engine: conditional triggers', () => {
     )
     await createJob(client, 'crawl-after-failure')
     await client.send(
-      new CreateTriggerCommand({ Name: 'crawl-start', WorkflowName: 'crawl', Type: 'ON_DEMAND', Actions: [{ CrawlerName: 'crawl-c' }] })
+      new CreateTriggerCommand({
+        Name: 'crawl-start',
+        WorkflowName: 'crawl',
+        Type: 'ON_DEMAND',
+        Actions: [{ CrawlerName: 'crawl-c' }]
+      })
     )
     await client.send(
       new CreateTriggerCommand({
@@ -199,7 +222,11 @@ describe('run engine: conditional triggers', () => {
 describe('run engine: retries, stop, concurrency, resume', () => {
   it('retries a failed job MaxRetries times with <jr>_attempt_N ids', async () => {
     const jobs = await createMedallion(client, 'retry', { silverRetries: 2 })
-    const run = await waitForRun(client, 'retry', await start('retry', { [`glue-local:${jobs.silver}:fail-attempts`]: '2' }))
+    const run = await waitForRun(
+      client,
+      'retry',
+      await start('retry', { [`glue-local:${jobs.silver}:fail-attempts`]: '2' })
+    )
     const silverRuns = jobRunsOf(run, jobs.silver)
     expect(silverRuns.map((r) => [r.Attempt, r.JobRunState])).toEqual([
       [0, 'FAILED'],
@@ -228,7 +255,9 @@ describe('run engine: retries, stop, concurrency, resume', () => {
     const error = await client.send(new StopWorkflowRunCommand({ Name: 'stop', RunId: runId })).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(IllegalWorkflowStateException)
     const done = await waitForRun(client, 'stop', await start('stop'))
-    const again = await client.send(new StopWorkflowRunCommand({ Name: 'stop', RunId: done.WorkflowRunId })).catch((e: unknown) => e)
+    const again = await client
+      .send(new StopWorkflowRunCommand({ Name: 'stop', RunId: done.WorkflowRunId }))
+      .catch((e: unknown) => e)
     expect(again).toBeInstanceOf(IllegalWorkflowStateException)
   })
 
@@ -258,13 +287,19 @@ describe('run engine: retries, stop, concurrency, resume', () => {
     const key = `glue-local:${jobs.silver}:outcome`
     const original = await waitForRun(client, 'resume', await start('resume', { [key]: 'FAILED' }))
     await client.send(
-      new PutWorkflowRunPropertiesCommand({ Name: 'resume', RunId: original.WorkflowRunId, RunProperties: { [key]: 'SUCCEEDED' } })
+      new PutWorkflowRunPropertiesCommand({
+        Name: 'resume',
+        RunId: original.WorkflowRunId,
+        RunProperties: { [key]: 'SUCCEEDED' }
+      })
     )
     const silverNode = original.Graph!.Nodes!.find((n) => n.Name === jobs.silver)!
     const goldNode = original.Graph!.Nodes!.find((n) => n.Name === jobs.gold)!
     const bronzeNode = original.Graph!.Nodes!.find((n) => n.Name === jobs.bronze)!
     const notRun = await client
-      .send(new ResumeWorkflowRunCommand({ Name: 'resume', RunId: original.WorkflowRunId, NodeIds: [goldNode.UniqueId!] }))
+      .send(
+        new ResumeWorkflowRunCommand({ Name: 'resume', RunId: original.WorkflowRunId, NodeIds: [goldNode.UniqueId!] })
+      )
       .catch((e: unknown) => e)
     expect((notRun as Error).name).toBe('InvalidInputException')
     const resumed = await client.send(
@@ -281,7 +316,9 @@ describe('run engine: retries, stop, concurrency, resume', () => {
     expect(jobRunsOf(run, jobs.gold)).toHaveLength(1)
     expect(run.Statistics).toMatchObject({ TotalActions: 3, SucceededActions: 3 })
     const running = await client
-      .send(new ResumeWorkflowRunCommand({ Name: 'resume', RunId: original.WorkflowRunId, NodeIds: [silverNode.UniqueId!] }))
+      .send(
+        new ResumeWorkflowRunCommand({ Name: 'resume', RunId: original.WorkflowRunId, NodeIds: [silverNode.UniqueId!] })
+      )
       .then((r) => r.RunId!)
     const illegal = await client
       .send(new ResumeWorkflowRunCommand({ Name: 'resume', RunId: running, NodeIds: [silverNode.UniqueId!] }))

@@ -29,7 +29,10 @@ async function readStream(stream: Readable): Promise<Buffer> {
  * A GlueClient for the local endpoint that records every raw response body (a middleware placed just above the
  * HTTP handler reads the body and hands the SDK an identical stream).
  */
-export function capturingGlueClient(url: string, maxAttempts = 1): { client: GlueClient; captured: CapturedResponse[] } {
+export function capturingGlueClient(
+  url: string,
+  maxAttempts = 1
+): { client: GlueClient; captured: CapturedResponse[] } {
   const client = new GlueClient({ endpoint: url, region: TEST_REGION, credentials: TEST_CREDENTIALS, maxAttempts })
   const captured: CapturedResponse[] = []
   client.middlewareStack.add(
@@ -73,5 +76,9 @@ export async function rawGlueCall(
     headers: { 'X-Amz-Target': `AWSGlue.${operation}`, 'Content-Type': 'application/x-amz-json-1.1' },
     body: typeof body === 'string' ? body : JSON.stringify(body)
   })
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> }
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Record<string, unknown>
+  }
 }

@@ -69,7 +69,11 @@ export async function conditional(
       StartOnCreation: options.activate ?? true,
       Predicate: {
         Logical: options.logical ?? (watched.length > 1 ? 'AND' : undefined),
-        Conditions: watched.map((job) => ({ LogicalOperator: 'EQUALS', JobName: job, State: options.state ?? 'SUCCEEDED' }))
+        Conditions: watched.map((job) => ({
+          LogicalOperator: 'EQUALS',
+          JobName: job,
+          State: options.state ?? 'SUCCEEDED'
+        }))
       },
       Actions: [{ JobName: jobName }]
     })

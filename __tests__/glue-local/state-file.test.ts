@@ -1,0 +1,68 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  GetTriggerCommand,
+  GetWorkflowCommand,
+  GetWorkflowRunCommand,
+  StartWorkflowRunCommand
+} from '@aws-sdk/client-glue'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startGlueLocal } from '../../glue-local/index.js'
+import { glueClient } from './helpers/glue-clients.js'
+import { createMedallion, waitForRun } from './helpers/medallion.js'
+
+describe('--state FILE', () => {
+  it('saves after every change and a new server loads it (redeploy across processes)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glue-local-state-'))
+    const stateFile = path.join(dir, 'state.json')
+    const first = await startGlueLocal({ stateFile, simulation: { jobDurationMs: 50 } })
+    const client1 = glueClient(first.url)
+    await createMedallion(client1, 'persisted')
+    const { RunId } = await client1.send(new StartWorkflowRunCommand({ Name: 'persisted' }))
+    const run = await waitForRun(client1, 'persisted', RunId!)
+    client1.destroy()
+    await first.close()
+    const saved = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as { format: string }
+    expect(saved.format).toBe('glue-local-state/1')
+    expect(fs.readdirSync(dir)).toEqual(['state.json'])
+
+    const second = await startGlueLocal({ stateFile })
+    const client2 = glueClient(second.url)
+    const { Workflow } = await client2.send(new GetWorkflowCommand({ Name: 'persisted', IncludeGraph: true }))
+    expect(Workflow?.Graph?.Nodes).toHaveLength(6)
+    expect(Workflow?.LastRun?.WorkflowRunId).toBe(RunId)
+    expect((await client2.send(new GetTriggerCommand({ Name: 'persisted-silver-to-gold' }))).Trigger?.State).toBe(
+      'ACTIVATED'
+    )
+    const again = await client2.send(new GetWorkflowRunCommand({ Name: 'persisted', RunId, IncludeGraph: true }))
+    expect(again.Run?.Statistics).toEqual(run.Statistics)
+    client2.destroy()
+    await second.close()
+    fs.rmSync(dir, { recursive: true })
+  })
+
+  it('finishes runs that were still running when the previous server stopped', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glue-local-state-'))
+    const stateFile = path.join(dir, 'state.json')
+    const first = await startGlueLocal({ stateFile, simulation: { jobDurationMs: 150 } })
+    const client1 = glueClient(first.url)
+    await createMedallion(client1, 'interrupted')
+    const { RunId } = await client1.send(
+      new StartWorkflowRunCommand({
+        Name: 'interrupted',
+        RunProperties: { 'glue-local:interrupted-bronze:duration-ms': '150' }
+      })
+    )
+    client1.destroy()
+    await first.close()
+    const second = await startGlueLocal({ stateFile, simulation: { jobDurationMs: 50 } })
+    const client2 = glueClient(second.url)
+    const run = await waitForRun(client2, 'interrupted', RunId!)
+    expect(run.Status).toBe('COMPLETED')
+    expect(run.Statistics?.SucceededActions).toBe(3)
+    client2.destroy()
+    await second.close()
+    fs.rmSync(dir, { recursive: true })
+  })
+})
