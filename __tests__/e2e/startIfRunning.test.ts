@@ -1,0 +1,84 @@
+/** if-running: what mode: start does when the workflow already has a RUNNING run. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { errorLines, runMainStep } from './harness.js'
+import {
+  createMedallion,
+  getRun,
+  glueClient,
+  listRuns,
+  startGlueLocal,
+  startRun,
+  type GlueLocal
+} from './startSetup.js'
+
+let local: GlueLocal
+let glue: ReturnType<typeof glueClient>
+
+beforeAll(async () => {
+  local = await startGlueLocal({ port: 0 })
+  glue = glueClient(local.url)
+})
+afterAll(async () => {
+  glue.destroy()
+  await local.close()
+})
+
+describe('if-running', () => {
+  it('fail (the default): fails with the running run id and starts nothing', async () => {
+    const medallion = await createMedallion(glue, { durationMs: 600_000 })
+    const running = await startRun(glue, medallion.workflow)
+    local.reset('calls')
+    const step = await runMainStep({
+      endpoint: local.url,
+      inputs: { mode: 'start', 'workflow-name': medallion.workflow }
+    })
+    expect(step.code).toBe(1)
+    expect(errorLines(step)).toEqual([
+      `Workflow ${medallion.workflow} already has a RUNNING run: ${running}. ` +
+        'Set if-running: wait to start after it ends, or if-running: attach to follow it'
+    ])
+    expect(local.calls().byOperation).toEqual({ GetWorkflowRuns: 1 })
+    expect(step.outputs['run-id']).toBeUndefined()
+  })
+
+  it('attach: follows the running run instead of starting another, and never stops it', async () => {
+    const medallion = await createMedallion(glue, { durationMs: 1500 })
+    const running = await startRun(glue, medallion.workflow)
+    local.reset('calls')
+    const step = await runMainStep({
+      endpoint: local.url,
+      inputs: {
+        mode: 'start',
+        'workflow-name': medallion.workflow,
+        'if-running': 'attach',
+        'poll-interval-seconds': '1'
+      }
+    })
+    expect(step.code).toBe(0)
+    expect(step.outputs['run-id']).toBe(running)
+    expect(step.outputs['run-status']).toBe('COMPLETED')
+    expect(step.state['stop-in-post']).toBe('false')
+    expect(local.calls().byOperation.StartWorkflowRun).toBeUndefined()
+    expect(await listRuns(glue, medallion.workflow)).toHaveLength(1)
+  })
+
+  it('wait: waits for the running run to end, then starts and follows a new one', async () => {
+    const medallion = await createMedallion(glue, { durationMs: 800 })
+    const running = await startRun(glue, medallion.workflow)
+    const step = await runMainStep({
+      endpoint: local.url,
+      inputs: { mode: 'start', 'workflow-name': medallion.workflow, 'if-running': 'wait', 'poll-interval-seconds': '1' }
+    })
+    expect(step.code).toBe(0)
+    expect(step.stdout).toContain(`has a RUNNING run ${running}: waiting for it to end (if-running: wait)`)
+    const started = step.outputs['run-id']
+    expect(started).not.toBe(running)
+    const [before, after] = [
+      await getRun(glue, medallion.workflow, running),
+      await getRun(glue, medallion.workflow, started)
+    ]
+    expect(before.Status).toBe('COMPLETED')
+    expect(after.Status).toBe('COMPLETED')
+    expect(after.StartedOn!.getTime()).toBeGreaterThanOrEqual(before.CompletedOn!.getTime())
+  })
+})
