@@ -2,20 +2,28 @@
 import * as core from '@actions/core'
 import { explainError } from './aws/explainError.js'
 import { readActionInputs } from './inputs/readInputs.js'
-import { runDeploy } from './modes/deploy.js'
-import { Session, type ModeOutcome } from './modes/session.js'
-import { runStart } from './modes/start.js'
-import { runVerify } from './modes/verify.js'
+import type { Mode } from './inputs/modes.js'
+import type { ModeOutcome, Session } from './modes/session.js'
+
+type ActionInputs = ReturnType<typeof readActionInputs>
+
+/**
+ * Each mode is loaded only when it runs, and only after every input was validated: bad input fails fast without
+ * loading the AWS SDK.
+ */
+const MODES: Record<Mode, (session: Session, inputs: ActionInputs) => Promise<ModeOutcome>> = {
+  deploy: async (session, inputs) => (await import('./modes/deploy.js')).runDeploy(session, inputs.deploy!),
+  start: async (session, inputs) => (await import('./modes/start.js')).runStart(session, inputs.start!),
+  verify: async (session, inputs) => (await import('./modes/verify.js')).runVerify(session, inputs.verify!)
+}
 
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs((name) => core.getInput(name), process.env)
+    const { Session } = await import('./modes/session.js')
     const session = new Session(inputs.workflowName, inputs.region)
     for (const mode of inputs.modes) {
-      let outcome: ModeOutcome
-      if (mode === 'deploy') outcome = await runDeploy(session, inputs.deploy!)
-      else if (mode === 'start') outcome = await runStart(session, inputs.start!)
-      else outcome = await runVerify(session, inputs.verify!)
+      const outcome = await MODES[mode](session, inputs)
       // A failed deploy stops the step; a failed run still goes on to verify, which explains it.
       if (outcome === 'failed' && mode === 'deploy') break
     }
