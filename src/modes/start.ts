@@ -244,7 +244,11 @@ async function finished(
 }
 
 function setRunOutputs(run: WorkflowRun, stages: StageRun[]): void {
-  for (const [name, value] of Object.entries(runOutputs(run, stages, new Date()))) core.setOutput(name, value)
+  const outputs = runOutputs(run, stages, new Date())
+  core.setOutput('run-status', outputs['run-status'])
+  core.setOutput('statistics', outputs.statistics)
+  core.setOutput('stages', outputs.stages)
+  core.setOutput('duration-seconds', outputs['duration-seconds'])
 }
 
 interface SummaryFacts {
