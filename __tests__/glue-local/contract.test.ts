@@ -44,9 +44,9 @@ import {
   UntagResourceCommand,
   UpdateTriggerCommand,
   UpdateWorkflowCommand,
-  type GlueClient
+  GlueClient
 } from '@aws-sdk/client-glue'
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import {
   declaredErrors,
   GLUE_OPERATIONS,
@@ -355,6 +355,29 @@ describe('contract: STS GetCallerIdentity on the same port', () => {
     sts.destroy()
     expect(identity).toMatchObject({ Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/glue-local' })
     expect(identity.$metadata.requestId).toBeDefined()
+  })
+
+  it('is reached through AWS_ENDPOINT_URL_GLUE / AWS_ENDPOINT_URL_STS without an endpoint option', async () => {
+    const saved = { glue: process.env.AWS_ENDPOINT_URL_GLUE, sts: process.env.AWS_ENDPOINT_URL_STS }
+    process.env.AWS_ENDPOINT_URL_GLUE = glue.url
+    process.env.AWS_ENDPOINT_URL_STS = glue.url
+    try {
+      const credentials = { accessKeyId: 'test', secretAccessKey: 'test' }
+      const viaEnv = new GlueClient({ region: TEST_REGION, credentials, maxAttempts: 1 })
+      await expectError(viaEnv.send(new GetWorkflowCommand({ Name: 'missing' })), EntityNotFoundException)
+      viaEnv.destroy()
+      const sts = new STSClient({ region: TEST_REGION, credentials, maxAttempts: 1 })
+      expect((await sts.send(new GetCallerIdentityCommand({}))).Account).toBe(glue.accountId)
+      sts.destroy()
+    } finally {
+      for (const [key, value] of Object.entries({
+        AWS_ENDPOINT_URL_GLUE: saved.glue,
+        AWS_ENDPOINT_URL_STS: saved.sts
+      })) {
+        if (value === undefined) delete process.env[key]
+        else process.env[key] = value
+      }
+    }
   })
 
   it('answers the JSON dialect too', async () => {

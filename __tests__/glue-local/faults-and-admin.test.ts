@@ -6,6 +6,7 @@ import {
   type GlueClient
 } from '@aws-sdk/client-glue'
 import { startGlueLocal, type CallSummary, type GlueLocal } from '../../glue-local/index.js'
+import { FaultInjector } from '../../glue-local/faults/fault-injector.js'
 import { glueClient, rawGlueCall } from './helpers/glue-clients.js'
 import { createJob } from './helpers/medallion.js'
 
@@ -32,28 +33,54 @@ async function admin<T>(method: 'GET' | 'POST', path: string, body?: unknown): P
   return { status: response.status, body: (await response.json()) as T }
 }
 
-async function outcomes(count: number): Promise<string[]> {
-  const result: string[] = []
-  for (let i = 0; i < count; i++) {
-    const response = await rawGlueCall(glue.url, 'ListWorkflows', {})
-    result.push(response.status === 200 ? 'ok' : String(response.body.__type))
+/**
+ * Sends `count` ListWorkflows calls, `parallel` at a time, and returns the outcomes in the order the server drew them
+ * (the call log order: with no latency each call is handled synchronously once its body has arrived).
+ */
+async function outcomes(count: number, parallel = 20): Promise<string[]> {
+  glue.reset('calls')
+  let next = 0
+  const worker = async () => {
+    while (next < count) {
+      next++
+      await rawGlueCall(glue.url, 'ListWorkflows', {})
+    }
   }
-  return result
+  await Promise.all(Array.from({ length: Math.min(parallel, count) }, worker))
+  return glue.calls().calls.map((call) => call.error ?? call.outcome)
 }
 
 describe('seeded fault injection', () => {
   it('throttles at the configured rate, and the same seed gives the same sequence', async () => {
     glue.setFaults({ throttleRate: 0.3, seed: 7 })
     const first = await outcomes(1000)
+    expect(first).toHaveLength(1000)
     const throttled = first.filter((o) => o === 'ThrottlingException').length
     expect(throttled).toBeGreaterThan(250)
     expect(throttled).toBeLessThan(350)
     glue.setFaults({ seed: 7 })
-    expect(await outcomes(1000)).toEqual(first)
+    expect(await outcomes(200)).toEqual(first.slice(0, 200))
     glue.setFaults({ seed: 8 })
-    expect(await outcomes(1000)).not.toEqual(first)
+    expect(await outcomes(200)).not.toEqual(first.slice(0, 200))
     const calls = glue.calls()
     expect(calls.faults).toBe(calls.calls.filter((c) => c.fault === 'throttle').length)
+  })
+
+  it('draws the same decisions for the same seed (in process, 1000 calls with every kind of fault)', () => {
+    const config = { throttleRate: 0.1, internalErrorRate: 0.1, dropConnectionRate: 0.05, latencySpikeRate: 0.2 }
+    const draw = (seed: number) => {
+      const injector = new FaultInjector({ ...config, latencySpikeMs: 10 }, seed)
+      return Array.from({ length: 1000 }, () => injector.decide('GetWorkflowRun'))
+    }
+    const decisions = draw(99)
+    expect(draw(99)).toEqual(decisions)
+    expect(draw(100)).not.toEqual(decisions)
+    const count = (fault: string) => decisions.filter((d) => d.fault === fault).length
+    expect(count('drop-connection')).toBeGreaterThan(25)
+    expect(count('drop-connection')).toBeLessThan(80)
+    expect(count('throttle')).toBeGreaterThan(60)
+    expect(count('internal-error')).toBeGreaterThan(50)
+    expect(decisions.filter((d) => d.latencyMs === 10).length).toBeGreaterThan(150)
   })
 
   it('answers InternalServiceException with HTTP 500 and drops connections without a response', async () => {
@@ -83,7 +110,7 @@ describe('seeded fault injection', () => {
     await rawGlueCall(glue.url, 'ListWorkflows', {})
     expect(Date.now() - started).toBeGreaterThanOrEqual(75)
     glue.setFaults({ latencyMs: 0, latencySpikeRate: 0.5, latencySpikeMs: 30, seed: 3 })
-    await outcomes(40)
+    await outcomes(40, 1)
     const spikes = glue.calls().calls.filter((c) => c.latencyMs === 30).length
     expect(spikes).toBeGreaterThan(8)
     expect(spikes).toBeLessThan(32)
