@@ -1,6 +1,148 @@
+/**
+ * `mode: verify`: find the run (the one started in this step, the given run-id, or the most recent), work out what
+ * it should have done (the `jobs` input, else its own graph), judge it (wiring, order, outcomes, age), and report:
+ * outputs `verified` and `findings`, one error annotation per finding, and a job summary with the run as a picture.
+ */
+import * as core from '@actions/core'
+import type { WorkflowRun } from '@aws-sdk/client-glue'
+import { explainError } from '../aws/explainError.js'
 import type { VerifyInputs } from '../inputs/verifyInputs.js'
+import { runConsoleUrl } from '../run/consoleLink.js'
+import { expectedFromPipeline, expectedFromRunGraph } from '../run/expectedGraph.js'
+import { findingAnnotations, MAX_ERROR_ANNOTATIONS } from '../run/findingAnnotations.js'
+import { RUN_STAGE, finding } from '../run/findings.js'
+import { readTriggers, type GraphTrigger } from '../run/graphTriggers.js'
+import { renderVerifySummary, type VerifySummaryInput } from '../run/render/verifySummary.js'
+import { noRunFinding } from '../run/runAge.js'
+import { runDurationSeconds } from '../run/runOutputs.js'
+import type { Finding } from '../run/types.js'
+import { verifyRun } from '../run/verifyRun.js'
 import type { ModeOutcome, Session } from './session.js'
 
-export function runVerify(_session: Session, _inputs: VerifyInputs): Promise<ModeOutcome> {
-  return Promise.reject(new Error('mode verify is not implemented yet'))
+/** GitHub refuses a step summary over 1 MiB (and then shows none); keep a wide margin. */
+const SUMMARY_LIMIT_BYTES = 900 * 1024
+
+type FoundRun = { run: WorkflowRun; why: string } | { missing: Finding }
+
+export async function runVerify(session: Session, inputs: VerifyInputs): Promise<ModeOutcome> {
+  const now = new Date()
+  const found = await findRun(session, inputs)
+  if ('missing' in found)
+    return report(session, [found.missing], { workflowName: session.workflowName, findings: [found.missing] })
+
+  const { run } = found
+  const runId = run.WorkflowRunId ?? ''
+  core.info(`Verifying run ${runId} of ${session.workflowName} (${found.why}), status ${run.Status}`)
+  const expected = inputs.pipeline
+    ? expectedFromPipeline(session.workflowName, inputs.pipeline)
+    : expectedFromRunGraph(run)
+  const wiring = inputs.pipeline ? await wiringOf(session, run) : undefined
+  const verification = verifyRun({ run, expected, wiring: wiring?.triggers, now, maxAgeHours: inputs.maxAgeHours })
+
+  return report(session, verification.findings, {
+    workflowName: session.workflowName,
+    findings: verification.findings,
+    run: {
+      runId,
+      status: run.Status ?? 'UNKNOWN',
+      durationSeconds: runDurationSeconds(run, now),
+      consoleUrl: runConsoleUrl(session.region, session.workflowName, runId),
+      expected,
+      stages: verification.stages,
+      unexpected: verification.unexpected,
+      ...(wiring ? { wiring } : {}),
+      now
+    }
+  })
+}
+
+/** The run to verify: run-id, else the run of this step's start, else the most recent run of the workflow. */
+async function findRun(session: Session, inputs: VerifyInputs): Promise<FoundRun> {
+  const { workflowName, gateway, region } = session
+  if (inputs.runId) return readRun(session, inputs.runId, 'run-id')
+  if (session.finishedRun?.WorkflowRunId)
+    return { run: session.finishedRun, why: 'the run followed by start in this step' }
+  if (session.startedRunId) return readRun(session, session.startedRunId, 'the run started in this step')
+  if (inputs.followsStart) {
+    return {
+      missing: finding(RUN_STAGE, 'no-run', 'start did not start or attach to a run in this step: nothing to verify')
+    }
+  }
+  let runs: WorkflowRun[]
+  try {
+    runs = await gateway.getRecentWorkflowRuns(workflowName)
+  } catch (error) {
+    if (!isNotFound(error)) throw error
+    return {
+      missing: finding(RUN_STAGE, 'no-run', `workflow '${workflowName}' does not exist in ${region}`, {
+        workflowName,
+        region
+      })
+    }
+  }
+  // The order of GetWorkflowRuns is not documented: take the latest start.
+  const latest = runs
+    .filter((r) => r.WorkflowRunId)
+    .sort((a, b) => (b.StartedOn?.getTime() ?? 0) - (a.StartedOn?.getTime() ?? 0))[0]
+  if (!latest) return { missing: noRunFinding(workflowName, inputs.maxAgeHours) }
+  return readRun(
+    session,
+    latest.WorkflowRunId!,
+    `the most recent run, started ${latest.StartedOn?.toISOString() ?? '?'}`
+  )
+}
+
+async function readRun(session: Session, runId: string, why: string): Promise<FoundRun> {
+  try {
+    return { run: await session.gateway.getWorkflowRun(session.workflowName, runId, true), why }
+  } catch (error) {
+    if (!isNotFound(error)) throw error
+    const glue = error instanceof Error ? error.message : String(error)
+    const message = `workflow '${session.workflowName}' has no run '${runId}' in ${session.region} (Glue: ${glue})`
+    return { missing: finding(RUN_STAGE, 'no-run', message, { workflowName: session.workflowName, runId }) }
+  }
+}
+
+/**
+ * The triggers to check the wiring against: the run's graph snapshot (the triggers as they were when this run
+ * started), or, when the run has none (e.g. an ERROR run), the workflow's current triggers.
+ */
+async function wiringOf(session: Session, run: WorkflowRun): Promise<{ triggers: GraphTrigger[]; source: string }> {
+  const snapshot = readTriggers(run.Graph)
+  if (snapshot.length > 0) return { triggers: snapshot, source: "the run's graph snapshot" }
+  const workflow = await session.gateway.getWorkflow(session.workflowName, true)
+  return { triggers: readTriggers(workflow?.Graph), source: "the workflow's current triggers (the run has no graph)" }
+}
+
+async function report(session: Session, findings: Finding[], summary: VerifySummaryInput): Promise<ModeOutcome> {
+  core.setOutput('verified', findings.length === 0 ? 'true' : 'false')
+  core.setOutput('findings', JSON.stringify(findings))
+  await writeSummary(summary)
+  if (findings.length === 0) {
+    core.info(`Verified: every check passed for ${summary.run?.stages.length ?? 0} stages`)
+    return 'succeeded'
+  }
+  for (const f of findings) core.info(`✗ ${f.stage} [${f.rule}] ${f.message}`)
+  // An earlier mode of this step that failed has used one of the step's error annotations already.
+  const budget = process.exitCode ? MAX_ERROR_ANNOTATIONS - 1 : MAX_ERROR_ANNOTATIONS
+  for (const a of findingAnnotations(findings, session.workflowName, budget)) core.error(a.message, { title: a.title })
+  process.exitCode = core.ExitCode.Failure
+  return 'failed'
+}
+
+async function writeSummary(input: VerifySummaryInput): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  let markdown = renderVerifySummary(input)
+  if (Buffer.byteLength(markdown) > SUMMARY_LIMIT_BYTES) {
+    markdown = renderVerifySummary({ workflowName: input.workflowName, findings: input.findings.slice(0, 100) })
+  }
+  try {
+    await core.summary.addRaw(`${markdown}\n`).write()
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${explainError(error)}`)
+  }
+}
+
+function isNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: string }).name === 'EntityNotFoundException'
 }

@@ -32,6 +32,7 @@ export function noRunFinding(workflowName: string, maxAgeHours: number | undefin
 }
 
 function formatHours(hours: number): string {
+  if (hours < 1 / 30) return `${Math.round(hours * 3600)} s`
   if (hours < 1) return `${Math.round(hours * 60)} min`
   if (hours < 48) return `${Math.round(hours * 10) / 10} h`
   return `${Math.round(hours / 24)} days`

@@ -1,0 +1,95 @@
+/** Set-up for the verify end-to-end tests: workflows wired right and wrong, created directly through the Glue API. */
+import {
+  CreateJobCommand,
+  CreateTriggerCommand,
+  CreateWorkflowCommand,
+  type GlueClient,
+  type Predicate
+} from '@aws-sdk/client-glue'
+import { eventually, getRun, startRun } from './startSetup.js'
+
+export interface Pipeline {
+  workflow: string
+  jobs: { bronze: string; silver: string; gold: string }
+  /** The `jobs` input that describes the intended Bronze -> Silver -> Gold chain. */
+  jobsInput: string
+}
+
+let counter = 0
+
+/**
+ * Bronze -> Silver -> Gold with deploy's trigger names; `goldWaitsFor: 'bronze'` miswires Gold to wait for Bronze
+ * (the mistake verify must catch). Durations in ms per stage.
+ */
+export async function createPipeline(
+  glue: GlueClient,
+  options: {
+    goldWaitsFor?: 'silver' | 'bronze'
+    durations?: Partial<Record<'bronze' | 'silver' | 'gold', number>>
+  } = {}
+): Promise<Pipeline> {
+  const workflow = `verify-${process.pid}-${++counter}`
+  const jobs = { bronze: `${workflow}-bronze`, silver: `${workflow}-silver`, gold: `${workflow}-gold` }
+  for (const [stage, job] of Object.entries(jobs) as ['bronze' | 'silver' | 'gold', string][]) {
+    await glue.send(
+      new CreateJobCommand({
+        Name: job,
+        Role: 'arn:aws:iam::123456789012:role/glue',
+        Command: { Name: 'glueetl', ScriptLocation: `s3://scripts/${stage}.py` },
+        DefaultArguments: { '--simulate-duration-ms': String(options.durations?.[stage] ?? 200) }
+      })
+    )
+  }
+  await glue.send(new CreateWorkflowCommand({ Name: workflow }))
+  await glue.send(
+    new CreateTriggerCommand({
+      Name: `${workflow}-start`,
+      WorkflowName: workflow,
+      Type: 'ON_DEMAND',
+      Actions: [{ JobName: jobs.bronze }]
+    })
+  )
+  const waitsFor = (job: string): Predicate => ({
+    Logical: 'AND',
+    Conditions: [{ LogicalOperator: 'EQUALS', JobName: job, State: 'SUCCEEDED' }]
+  })
+  for (const [stage, upstream] of [
+    ['silver', jobs.bronze],
+    ['gold', jobs[options.goldWaitsFor ?? 'silver']]
+  ] as const) {
+    await glue.send(
+      new CreateTriggerCommand({
+        Name: `${workflow}-run-${stage}`,
+        WorkflowName: workflow,
+        Type: 'CONDITIONAL',
+        StartOnCreation: true,
+        Predicate: waitsFor(upstream),
+        Actions: [{ JobName: jobs[stage] }]
+      })
+    )
+  }
+  return { workflow, jobs, jobsInput: `bronze: ${jobs.bronze}\nsilver: ${jobs.silver}\ngold: ${jobs.gold}\n` }
+}
+
+/** Starts a run and waits (up to 20 s) until it has ended; returns its id. */
+export async function runToEnd(
+  glue: GlueClient,
+  workflow: string,
+  properties: Record<string, string> = {}
+): Promise<string> {
+  const runId = await startRun(glue, workflow, properties)
+  const run = await eventually(
+    () => getRun(glue, workflow, runId),
+    (r) => r.Status !== 'RUNNING' && r.Status !== 'STOPPING',
+    20_000
+  )
+  if (run.Status === 'RUNNING') throw new Error(`run ${runId} of ${workflow} did not end within 20 s`)
+  return runId
+}
+
+export interface FindingOutput {
+  stage: string
+  rule: string
+  message: string
+  evidence: Record<string, unknown>
+}

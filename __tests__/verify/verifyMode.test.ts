@@ -1,0 +1,207 @@
+/** The verify mode's shell with a fake Glue gateway: which run it checks, which calls it makes, what it reports. */
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import type { WorkflowRun } from '@aws-sdk/client-glue'
+import { buildRun, T0, type RunSpec } from './runBuilder.js'
+
+const actual = await import('@actions/core')
+const outputs: Record<string, string> = {}
+const errors: { message: string; title?: string }[] = []
+const summaries: string[] = []
+const summary = {
+  addRaw: (text: string) => {
+    summaries.push(text)
+    return summary
+  },
+  write: () => Promise.resolve(summary)
+}
+jest.unstable_mockModule('@actions/core', () => ({
+  ...actual,
+  setOutput: (name: string, value: string) => (outputs[name] = value),
+  error: (message: string, properties?: { title?: string }) => errors.push({ message, title: properties?.title }),
+  info: () => undefined,
+  warning: () => undefined,
+  summary
+}))
+const { runVerify } = await import('../../src/modes/verify.js')
+const { Session } = await import('../../src/modes/session.js')
+const { parseJobs } = await import('../../src/inputs/parseJobs.js')
+
+const CHAIN = 'bronze: bronze-job\nsilver: silver-job\ngold: gold-job'
+const triggers: RunSpec['triggers'] = [
+  { name: 'wf-start', starts: ['bronze-job'] },
+  { name: 'wf-run-silver', waitsFor: ['bronze-job'], starts: ['silver-job'] },
+  { name: 'wf-run-gold', waitsFor: ['silver-job'], starts: ['gold-job'] }
+]
+const goodRun = (runId: string, startedAt = T0): WorkflowRun =>
+  buildRun({
+    runId,
+    startedAt,
+    triggers,
+    runs: [
+      { target: 'bronze-job', attempts: [{ state: 'SUCCEEDED', start: 1, end: 2, trigger: 'wf-start' }] },
+      { target: 'silver-job', attempts: [{ state: 'SUCCEEDED', start: 3, end: 4, trigger: 'wf-run-silver' }] },
+      { target: 'gold-job', attempts: [{ state: 'SUCCEEDED', start: 5, end: 6, trigger: 'wf-run-gold' }] }
+    ]
+  })
+
+class FakeGateway {
+  calls: string[] = []
+  constructor(
+    private readonly runs: WorkflowRun[],
+    private readonly workflow?: { Graph?: WorkflowRun['Graph'] }
+  ) {}
+  getRecentWorkflowRuns(name: string): Promise<WorkflowRun[]> {
+    this.calls.push(`GetWorkflowRuns ${name}`)
+    if (name === 'missing')
+      return Promise.reject(Object.assign(new Error('Entity not found'), { name: 'EntityNotFoundException' }))
+    return Promise.resolve(this.runs.map((run) => ({ ...run, Graph: undefined })))
+  }
+  getWorkflowRun(name: string, runId: string): Promise<WorkflowRun> {
+    this.calls.push(`GetWorkflowRun ${runId}`)
+    const run = this.runs.find((r) => r.WorkflowRunId === runId)
+    return run
+      ? Promise.resolve(run)
+      : Promise.reject(Object.assign(new Error('Run not found'), { name: 'EntityNotFoundException' }))
+  }
+  getWorkflow(name: string): Promise<{ Graph?: WorkflowRun['Graph'] } | undefined> {
+    this.calls.push(`GetWorkflow ${name}`)
+    return Promise.resolve(this.workflow)
+  }
+}
+
+function sessionWith(gateway: FakeGateway, workflowName = 'wf') {
+  const session = new Session(workflowName, 'us-east-1')
+  Object.defineProperty(session, 'gateway', { value: gateway })
+  return session
+}
+
+beforeEach(() => {
+  for (const key of Object.keys(outputs)) delete outputs[key]
+  errors.length = 0
+  summaries.length = 0
+  process.env.GITHUB_STEP_SUMMARY = '/dev/null'
+  process.exitCode = undefined
+})
+afterEach(() => {
+  delete process.env.GITHUB_STEP_SUMMARY
+  process.exitCode = undefined
+})
+
+describe('runVerify', () => {
+  it('checks the run start followed in this step without reading it again', async () => {
+    const gateway = new FakeGateway([])
+    const session = sessionWith(gateway)
+    session.startedRunId = 'wr_started'
+    session.finishedRun = goodRun('wr_started')
+    expect(await runVerify(session, { followsStart: true, pipeline: parseJobs(CHAIN) })).toBe('succeeded')
+    expect(gateway.calls).toEqual([])
+    expect(outputs).toEqual({ verified: 'true', findings: '[]' })
+    expect(summaries.join('')).toContain('✅ Verified: all 3 stages')
+  })
+
+  it('reads the run start started when start did not follow it to the end', async () => {
+    const gateway = new FakeGateway([goodRun('wr_started')])
+    const session = sessionWith(gateway)
+    session.startedRunId = 'wr_started'
+    expect(await runVerify(session, { followsStart: true })).toBe('succeeded')
+    expect(gateway.calls).toEqual(['GetWorkflowRun wr_started'])
+  })
+
+  it('takes the run with the latest start, whatever order GetWorkflowRuns lists them in', async () => {
+    const gateway = new FakeGateway([
+      goodRun('wr_old', T0),
+      goodRun('wr_new', T0 + 86400),
+      goodRun('wr_mid', T0 + 3600)
+    ])
+    expect(await runVerify(sessionWith(gateway), { followsStart: false })).toBe('succeeded')
+    expect(gateway.calls).toEqual(['GetWorkflowRuns wf', 'GetWorkflowRun wr_new'])
+  })
+
+  it.each([
+    {
+      name: 'a workflow that does not exist',
+      workflow: 'missing',
+      inputs: { followsStart: false },
+      message: "workflow 'missing' does not exist in us-east-1"
+    },
+    {
+      name: 'a workflow without runs',
+      workflow: 'wf',
+      inputs: { followsStart: false, maxAgeHours: 26 },
+      message: "workflow 'wf' has no run to verify (expected one within the last 26 hours)"
+    },
+    {
+      name: 'a run-id that does not exist',
+      workflow: 'wf',
+      inputs: { followsStart: false, runId: 'wr_nope' },
+      message: "workflow 'wf' has no run 'wr_nope' in us-east-1 (Glue: Run not found)"
+    },
+    {
+      name: 'start that started no run',
+      workflow: 'wf',
+      inputs: { followsStart: true },
+      message: 'start did not start or attach to a run in this step: nothing to verify'
+    }
+  ])('$name: one finding, one annotation, the step fails', async ({ workflow, inputs, message }) => {
+    expect(await runVerify(sessionWith(new FakeGateway([]), workflow), inputs)).toBe('failed')
+    expect(errors).toEqual([{ message, title: `workflow ${workflow}` }])
+    expect(outputs.verified).toBe('false')
+    expect(JSON.parse(outputs.findings)).toMatchObject([{ stage: '(run)', rule: 'no-run', message }])
+    expect(process.exitCode).toBe(1)
+  })
+
+  it("checks the wiring against the workflow's current triggers when the run has no graph (ERROR run)", async () => {
+    const errored: WorkflowRun = {
+      ...goodRun('wr_err'),
+      Status: 'ERROR',
+      ErrorMessage: 'Concurrent runs exceeded for workflow: wf',
+      Graph: undefined
+    }
+    const gateway = new FakeGateway([errored], { Graph: buildRun({ triggers }).Graph })
+    expect(
+      await runVerify(sessionWith(gateway), { followsStart: false, runId: 'wr_err', pipeline: parseJobs(CHAIN) })
+    ).toBe('failed')
+    expect(gateway.calls).toEqual(['GetWorkflowRun wr_err', 'GetWorkflow wf'])
+    expect((JSON.parse(outputs.findings) as { rule: string }[]).map((f) => f.rule)).toEqual([
+      'run-status',
+      'never-ran',
+      'never-ran',
+      'never-ran'
+    ])
+    expect(summaries.join('')).toContain(
+      "wiring checked against the workflow's current triggers (the run has no graph)"
+    )
+  })
+
+  it('annotates 9 findings and summarises the rest in the 10th; one fewer when an earlier mode failed', async () => {
+    const notRun = buildRun({ triggers, status: 'STOPPED' })
+    const jobs = Array.from({ length: 12 }, (_, i) => `s${i}: job-${i}`).join('\n')
+    const run = async () =>
+      runVerify(sessionWith(new FakeGateway([notRun])), {
+        followsStart: false,
+        runId: 'wr_test',
+        pipeline: parseJobs(jobs)
+      })
+
+    expect(await run()).toBe('failed')
+    const findings = JSON.parse(outputs.findings) as unknown[]
+    expect(findings.length).toBeGreaterThan(20)
+    expect(errors).toHaveLength(10)
+    expect(errors[9]).toEqual({
+      title: 'verify',
+      message: `and ${findings.length - 9} more findings (${findings.length} in all): see the job summary or the findings output`
+    })
+
+    errors.length = 0
+    process.exitCode = 1
+    await run()
+    expect(errors).toHaveLength(9)
+  })
+
+  it('writes no summary when the runner gives no summary file', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY
+    const session = sessionWith(new FakeGateway([goodRun('wr_1')]))
+    expect(await runVerify(session, { followsStart: false })).toBe('succeeded')
+    expect(summaries).toEqual([])
+  })
+})
