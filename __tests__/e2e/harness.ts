@@ -43,6 +43,8 @@ export interface StepOptions {
   /** Kill the step after this many ms (a safety net for tests; default 120 s). */
   killAfterMs?: number
   node?: string
+  /** Directory of the built action to run instead of dist/ (e.g. a snapshot a benchmark takes of it). */
+  dist?: string
 }
 
 /** Parses the GITHUB_OUTPUT / GITHUB_STATE file format (`name<<DELIM\nvalue\nDELIM`). */
@@ -140,12 +142,12 @@ function runScript(script: string, options: StepOptions): Promise<StepResult> {
 
 /** Runs the main step (dist/index.js). */
 export function runMainStep(options: StepOptions): Promise<StepResult> {
-  return runScript(MAIN, options)
+  return runScript(options.dist ? path.join(options.dist, 'index.js') : MAIN, options)
 }
 
 /** Runs the post step (dist/post/index.js) with the state the main step saved. */
 export function runPostStep(options: StepOptions): Promise<StepResult> {
-  return runScript(POST, options)
+  return runScript(options.dist ? path.join(options.dist, 'post', 'index.js') : POST, options)
 }
 
 /** The `::error::` lines a step printed (what GitHub shows as the step's error annotations). */
