@@ -295,6 +295,15 @@ describe('checkRun', () => {
     })
   })
 
+  it('keeps error messages to one line of at most 1000 characters', () => {
+    const expected = expectedFromPipeline('wf', parseJobs(CHAIN))
+    const failed = ran('silver', 'wf-run-silver', [['FAILED', 112, 150]])
+    failed.attempts[0].errorMessage = `Traceback:\n${'  at frame\n'.repeat(500)}`
+    const [finding] = checkRun(expected, { Status: 'COMPLETED' }, [goodChain[0], failed, notRun('gold')], [])
+    expect(finding.evidence.errorMessage).toHaveLength(1000)
+    expect(finding.message).toMatch(/^silver ended FAILED: Traceback: at frame at frame .*…$/)
+  })
+
   it('reports a run whose graph has no stages', () => {
     const findings = checkRun({ stages: [], source: 'run-graph' }, { Status: 'COMPLETED' }, [], [])
     expect(findings.map((f) => f.rule)).toEqual(['no-stages'])

@@ -65,8 +65,17 @@ export function checkRun(
   return findings
 }
 
+/** Glue error messages can be long stack traces; findings keep the first part (the `findings` output stays small). */
+const MAX_ERROR_CHARS = 1000
+
+function shorten(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > MAX_ERROR_CHARS ? `${flat.slice(0, MAX_ERROR_CHARS - 1)}…` : flat
+}
+
 function runStatusMessage(status: string, errorMessage: string | undefined): string {
-  const why = errorMessage ? `: ${errorMessage}` : ''
+  const why = errorMessage ? `: ${shorten(errorMessage)}` : ''
   if (status === 'RUNNING') return 'the run is still RUNNING; it can only be verified once it has ended'
   if (status === 'STOPPING' || status === 'STOPPED') return `the run was stopped (${status})${why}`
   if (status === 'ERROR') return `the run ended in ERROR${why || ' (no error message)'}`
@@ -95,7 +104,7 @@ function checkStage(
   const findings: Finding[] = []
   const last = attempts[attempts.length - 1]
   if (last.state !== 'SUCCEEDED') {
-    const error = last.errorMessage ?? ran.errorMessage
+    const error = shorten(last.errorMessage ?? ran.errorMessage)
     findings.push(
       finding(
         stage.name,
