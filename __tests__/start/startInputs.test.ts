@@ -13,7 +13,7 @@ describe('readStartInputs', () => {
       timeoutMinutes: 60,
       stopOnTimeout: true,
       pollIntervalSeconds: 2,
-      maxPollIntervalSeconds: 20,
+      maxPollIntervalSeconds: 30,
       ifRunning: 'fail',
       stopOnCancel: true,
       verifyFollows: false

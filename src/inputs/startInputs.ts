@@ -28,7 +28,7 @@ export interface StartInputs {
 export const START_DEFAULTS = {
   timeoutMinutes: 60,
   pollIntervalSeconds: 2,
-  maxPollIntervalSeconds: 20
+  maxPollIntervalSeconds: 30
 } as const
 
 /** GitHub ends a job after 6 hours; 350 minutes leaves time for the steps around this one. */

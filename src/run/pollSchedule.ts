@@ -5,7 +5,7 @@
  *
  * Why proportional: the next poll comes after about 30% of the quiet time, so a run that ends is noticed within a
  * small fraction of how long it had been quiet — about a second for runs of ten seconds — while a long quiet stage
- * settles at the longest interval (3 calls per minute at 20 s).
+ * settles at the longest interval (2 calls per minute at 30 s).
  */
 
 export interface PollSchedule {
