@@ -1,5 +1,6 @@
 /** if-running: what mode: start does when the workflow already has a RUNNING run. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { StopWorkflowRunCommand } from '@aws-sdk/client-glue'
 import { errorLines, runMainStep } from './harness.js'
 import {
   createMedallion,
@@ -21,6 +22,44 @@ beforeAll(async () => {
 afterAll(async () => {
   glue.destroy()
   await local.close()
+})
+
+describe('before starting', () => {
+  it('explains a workflow that does not exist, and starts nothing', async () => {
+    const step = await runMainStep({
+      endpoint: local.url,
+      inputs: { mode: 'start', 'workflow-name': 'no-such-workflow' }
+    })
+    expect(step.code).toBe(1)
+    expect(errorLines(step)).toEqual([
+      'Workflow no-such-workflow does not exist in us-east-1: deploy it first (mode: deploy start) or check workflow-name and region'
+    ])
+  })
+
+  it('explains ConcurrentRunsExceededException on one line', async () => {
+    // A run that takes long to stop still counts against max-concurrent-runs, but is not RUNNING for if-running.
+    const slowStop = await startGlueLocal({ port: 0, simulation: { stopDurationMs: 60_000 } })
+    const client = glueClient(slowStop.url)
+    try {
+      const medallion = await createMedallion(client, { durationMs: 600_000, maxConcurrentRuns: 1 })
+      const stopping = await startRun(client, medallion.workflow)
+      await client.send(new StopWorkflowRunCommand({ Name: medallion.workflow, RunId: stopping }))
+      const step = await runMainStep({
+        endpoint: slowStop.url,
+        inputs: { mode: 'start', 'workflow-name': medallion.workflow }
+      })
+      expect(step.code).toBe(1)
+      expect(errorLines(step)).toEqual([
+        `Glue refused the run: workflow ${medallion.workflow} already runs as many times as its max-concurrent-runs ` +
+          `allows (Glue: Concurrent runs exceeded for workflow: ${medallion.workflow}). Wait for the running run, ` +
+          'raise max-concurrent-runs, or use if-running: wait'
+      ])
+      expect(step.outputs['run-id']).toBeUndefined()
+    } finally {
+      client.destroy()
+      await slowStop.close()
+    }
+  })
 })
 
 describe('if-running', () => {

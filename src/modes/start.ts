@@ -71,7 +71,15 @@ async function startOrAttach(
   deadline: number
 ): Promise<string | undefined> {
   const { workflowName, gateway } = session
-  const plan = planStart(inputs.ifRunning, workflowName, await gateway.getRecentWorkflowRuns(workflowName))
+  const runs = await recentRuns(session)
+  if (runs === undefined) {
+    core.setFailed(
+      `Workflow ${workflowName} does not exist in ${session.region}: deploy it first (mode: deploy start) ` +
+        `or check workflow-name and region`
+    )
+    return undefined
+  }
+  const plan = planStart(inputs.ifRunning, workflowName, runs)
   if (plan.action === 'fail') {
     core.setFailed(plan.message)
     return undefined
@@ -106,10 +114,9 @@ async function startOrAttach(
   try {
     runId = await tracker.pendingStart
   } catch (error) {
-    if (isConcurrentRunsError(error)) {
-      throw new Error(explainConcurrentRuns(workflowName, (error as Error).message), { cause: error })
-    }
-    throw error
+    if (!isConcurrentRunsError(error)) throw error
+    core.setFailed(explainConcurrentRuns(workflowName, (error as Error).message))
+    return undefined
   }
   tracker.runId = runId
   tracker.startedHere = true
@@ -117,6 +124,16 @@ async function startOrAttach(
   core.info(`Started run ${runId} of workflow ${workflowName}`)
   core.info(`Glue console: ${runConsoleUrl(session.region, workflowName, runId)}`)
   return runId
+}
+
+/** The workflow's recent runs, or undefined when the workflow does not exist. */
+async function recentRuns(session: Session): Promise<WorkflowRun[] | undefined> {
+  try {
+    return await session.gateway.getRecentWorkflowRuns(session.workflowName)
+  } catch (error) {
+    if ((error as { name?: string }).name === 'EntityNotFoundException') return undefined
+    throw error
+  }
 }
 
 /** The run id goes out before any waiting: as an output, in the step state (for the post step), in the session. */
