@@ -13,6 +13,7 @@ import {
   GlueClient,
   StartTriggerCommand,
   TagResourceCommand,
+  UntagResourceCommand,
   UpdateTriggerCommand,
   type Workflow
 } from '@aws-sdk/client-glue'
@@ -155,6 +156,25 @@ const OWN_TAGS = {
   'glue-workflow-action:managed-by': 'metriccare/glue-workflow-action',
   'glue-workflow-action:commit': 'older'
 }
+/**
+ * Tags as Glue keeps them: every resource starts with OWN_TAGS; TagResource and UntagResource change what GetTags
+ * answers next (deploy re-reads the workflow's tags to confirm a tag change landed).
+ */
+function tagsLikeGlue() {
+  const tags = new Map<string, Record<string, string>>()
+  const of = (arn: string | undefined) => tags.get(arn ?? '') ?? { ...OWN_TAGS }
+  glue.on(GetTagsCommand).callsFake((input: { ResourceArn?: string }) => ({ Tags: of(input.ResourceArn) }))
+  glue.on(TagResourceCommand).callsFake((input: { ResourceArn?: string; TagsToAdd?: Record<string, string> }) => {
+    tags.set(input.ResourceArn ?? '', { ...of(input.ResourceArn), ...input.TagsToAdd })
+    return {}
+  })
+  glue.on(UntagResourceCommand).callsFake((input: { ResourceArn?: string; TagsToRemove?: string[] }) => {
+    const next = of(input.ResourceArn)
+    for (const key of input.TagsToRemove ?? []) delete next[key]
+    tags.set(input.ResourceArn ?? '', next)
+    return {}
+  })
+}
 
 beforeEach(() => {
   glue.reset()
@@ -162,7 +182,7 @@ beforeEach(() => {
   glue.resolves({})
   sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' })
   glue.on(BatchGetJobsCommand).resolves({ JobsNotFound: [] })
-  glue.on(GetTagsCommand).resolves({ Tags: OWN_TAGS })
+  tagsLikeGlue()
 })
 
 describe('mode: deploy with a mocked Glue', () => {
@@ -277,7 +297,7 @@ describe('mode: deploy with a mocked Glue', () => {
     wf.Graph!.Nodes![2].TriggerDetails!.Trigger!.State = 'DEACTIVATED'
     glueHas(wf)
     await deploy({ tags: 'team: data\nowner: lakehouse' })
-    expect(writesSent()).toEqual(['TagResource', 'TagResource', 'TagResource', 'StartTrigger', 'TagResource'])
+    expect(writesSent()).toEqual(['TagResource', 'TagResource', 'StartTrigger', 'TagResource', 'TagResource'])
     expect(glue.commandCalls(StartTriggerCommand)[0].args[0].input).toEqual({ Name: 'wf-run-gold' })
     expect(glue.commandCalls(TagResourceCommand)[0].args[0].input.TagsToAdd).toMatchObject({ owner: 'lakehouse' })
   })
@@ -310,7 +330,7 @@ describe('mode: deploy with a mocked Glue', () => {
       glue.reset()
       glue.resolves({})
       glue.on(BatchGetJobsCommand).resolves({ JobsNotFound: [] })
-      glue.on(GetTagsCommand).resolves({ Tags: OWN_TAGS })
+      tagsLikeGlue()
       glueHas(workflow, inputs)
       const result = await deploy(inputs)
       expect(result.errors).toEqual([])

@@ -176,19 +176,19 @@ describe('diffResources', () => {
     expect(ops(plan.writes)).toEqual(['UpdateTrigger wf-start'])
   })
 
-  it('changed user tags are set on the workflow and every trigger; removed ones are untagged', () => {
+  it('changed user tags are set on every trigger, then on the workflow (last: it marks the change as done)', () => {
     const desired = planResources(spec())
     const found = existing(deployed(desired), tagsAt('old', { team: 'data', owner: 'old-team' }))
     const plan = diffResources(desired, found, { arnOf, tags: tagsAt('new', { team: 'analytics' }) })
     expect(ops(plan.writes)).toEqual([
-      'TagResource workflow/wf',
-      'UntagResource workflow/wf',
       'TagResource trigger/wf-start',
       'UntagResource trigger/wf-start',
       'TagResource trigger/wf-run-silver',
       'UntagResource trigger/wf-run-silver',
       'TagResource trigger/wf-run-gold',
-      'UntagResource trigger/wf-run-gold'
+      'UntagResource trigger/wf-run-gold',
+      'TagResource workflow/wf',
+      'UntagResource workflow/wf'
     ])
     const tag = plan.writes[0]
     expect(tag.op === 'TagResource' && tag.tags).toMatchObject({

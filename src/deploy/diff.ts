@@ -66,7 +66,6 @@ export function diffResources(desired: DesiredState, existing: ExistingState, ct
   } else {
     const changes = workflowChanges(desired.workflow, existing.workflow)
     if (changes.length > 0) writes.push({ op: 'UpdateWorkflow', request: updateWorkflowRequest(desired.workflow) })
-    writes.push(...tagWrites(ctx.arnOf('workflow', desired.workflow.name)))
     const all = [...changes, ...tagPhrases]
     entries.push({
       resource: 'workflow',
@@ -113,6 +112,11 @@ export function diffResources(desired: DesiredState, existing: ExistingState, ct
     const all = [...changes, ...tagPhrases]
     entries.push({ resource: 'trigger', name: want.name, action: all.length ? 'update' : 'unchanged', changes: all })
   }
+
+  // 4. The workflow's own tags last: they mark the tag change as done. Trigger tags are not read (that would cost a
+  // call per trigger on every deploy); they are planned from the workflow's tags instead. So if a deploy stops before
+  // this point (killed, or failed), the workflow still shows the old tags and the next deploy tags every trigger again.
+  if (existing.workflow) writes.push(...tagWrites(ctx.arnOf('workflow', desired.workflow.name)))
   return { entries, writes }
 }
 

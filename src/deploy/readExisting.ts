@@ -6,8 +6,6 @@ import { isOwned } from './tags.js'
 
 export interface ReadOptions {
   arnOf: (kind: 'workflow' | 'trigger', name: string) => string
-  /** Skip GetTags on the workflow and assume these tags (used to re-check right after this deploy set them). */
-  assumeWorkflowTags?: Record<string, string>
 }
 
 export async function readExisting(
@@ -19,7 +17,7 @@ export async function readExisting(
   if (!workflow) return { workflowTags: {}, strayOwnership: new Map() }
   const strays = strayTriggers(desired, workflow)
   const [workflowTags, ...strayTags] = await Promise.all([
-    options.assumeWorkflowTags ?? gateway.getTags(options.arnOf('workflow', desired.workflow.name)),
+    gateway.getTags(options.arnOf('workflow', desired.workflow.name)),
     ...strays.map((name) => gateway.getTags(options.arnOf('trigger', name)))
   ])
   return {

@@ -5,9 +5,10 @@
  */
 import * as core from '@actions/core'
 import { glueArn } from '../aws/arn.js'
-import { ConflictError, applyWrites } from '../deploy/applyPlan.js'
+import { applyWrites } from '../deploy/applyPlan.js'
+import { converge } from '../deploy/converge.js'
 import { planResources } from '../deploy/desired.js'
-import { diffResources, type Plan } from '../deploy/diff.js'
+import { diffResources } from '../deploy/diff.js'
 import { planHeadline, planLogLines, planSummaryMarkdown } from '../deploy/planReport.js'
 import { provenanceFromContext } from '../deploy/provenance.js'
 import { readExisting } from '../deploy/readExisting.js'
@@ -17,9 +18,6 @@ import { InputError } from '../inputs/errors.js'
 import type { PipelineSpec } from '../pipeline/spec.js'
 import type { GlueGateway } from '../aws/glue.js'
 import type { ModeOutcome, Session } from './session.js'
-
-/** Plan-apply rounds before giving up on a workflow that keeps changing under us. */
-const MAX_ROUNDS = 4
 
 export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs): Promise<ModeOutcome> {
   const gateway = session.gateway
@@ -40,9 +38,14 @@ export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs
   core.setOutput('changed', String(plan.writes.length > 0))
 
   if (!dryRun && plan.writes.length > 0) {
-    const writes = await converge(gateway, plan, async () =>
-      diffResources(desired, await readExisting(gateway, desired, { arnOf, assumeWorkflowTags: tags }), { arnOf, tags })
-    )
+    const writes = await converge(spec.workflowName, plan, {
+      apply: (list, onWrite) => applyWrites(gateway, list, onWrite),
+      replan: async () => diffResources(desired, await readExisting(gateway, desired, { arnOf }), { arnOf, tags }),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      random: Math.random,
+      info: (message) => core.info(message),
+      warn: (message) => core.warning(message)
+    })
     core.info(`Deployed workflow ${spec.workflowName} with ${writes} write${writes === 1 ? '' : 's'}.`)
   } else {
     core.info(planHeadline(plan, dryRun))
@@ -62,27 +65,6 @@ async function checkTargetsExist(gateway: GlueGateway, pipeline: PipelineSpec): 
   if (missing.length > 0) {
     throw new InputError('jobs', `${missing.join(', ')} not found in AWS Glue (create them first, or fix the names)`)
   }
-}
-
-/** Applies the plan, then re-reads and re-plans until nothing is left to write. Returns the number of writes made. */
-async function converge(gateway: GlueGateway, first: Plan, replan: () => Promise<Plan>): Promise<number> {
-  let plan = first
-  let writes = 0
-  for (let round = 1; round <= MAX_ROUNDS; round++) {
-    try {
-      await applyWrites(gateway, plan.writes, () => writes++)
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error
-      core.warning(`${error.message}; reading Glue again and re-planning`)
-    }
-    plan = await replan()
-    if (plan.writes.length === 0) return writes
-    core.info(`Glue changed while deploying (${plan.writes.length} writes left); applying again (round ${round + 1})`)
-  }
-  throw new Error(
-    `workflow ${first.entries[0]?.name ?? ''} kept changing during the deploy (another deploy running at the same time?); ` +
-      'run the deploy again once the other one has finished'
-  )
 }
 
 async function writeSummary(markdown: string): Promise<void> {
