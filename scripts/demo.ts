@@ -208,7 +208,7 @@ async function firstPass(glue: GlueLocal): Promise<void> {
     name,
     'job summary with a flowchart and a Gantt chart',
     kinds.length === 2 && pass.summaryHtml !== undefined,
-    `${diagrams} Mermaid diagrams (${kinds.join(' + ') || 'none'}) -> ${pass.summaryHtml ? path.relative(ROOT, pass.summaryHtml) : 'no summary'}`
+    `${diagrams} Mermaid diagrams (${kinds.join(' + ') || 'none'}) -> ${pass.summaryHtml ? shortPath(pass.summaryHtml) : 'no summary'}`
   )
   checks.add(
     name,
@@ -289,6 +289,12 @@ function parseFindings(raw: string | undefined): unknown[] | undefined {
   } catch {
     return undefined
   }
+}
+
+/** A path relative to the repository when it is inside it (out/demo/…), else absolute. */
+function shortPath(file: string): string {
+  const relative = path.relative(ROOT, file)
+  return relative.startsWith('..') ? file : relative
 }
 
 function cut(text: string, width: number): string {
