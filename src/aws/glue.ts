@@ -47,6 +47,7 @@ import {
   type WorkflowRun
 } from '@aws-sdk/client-glue'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import { credentialsFromEnv, redactSecrets } from './redactSecrets.js'
 import { GlueRetryStrategy, MAX_ATTEMPTS } from './retry.js'
 
 export type { Action, Workflow, WorkflowRun }
@@ -61,9 +62,13 @@ function isNamed(error: unknown, name: string): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: string }).name === name
 }
 
-/** Records which IAM action a failed call needed (read by explainError). */
+/**
+ * Records which IAM action a failed call needed (read by explainError), and takes the credentials out of the error's
+ * message: an endpoint or proxy that quotes the request (Authorization, X-Amz-Security-Token) must not put them in a log.
+ */
 function tagOperation(error: unknown, action: string): unknown {
   if (typeof error === 'object' && error !== null) Object.assign(error, { iamAction: action })
+  if (error instanceof Error) error.message = redactSecrets(error.message, credentialsFromEnv(process.env))
   return error
 }
 
