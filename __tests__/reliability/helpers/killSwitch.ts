@@ -1,0 +1,89 @@
+/**
+ * A local Glue endpoint behind a small HTTP relay that can SIGKILL the action right after its k-th write call was
+ * answered: once k write responses have gone back, the next request the action sends (whatever it is) is not passed
+ * on; the action is killed instead. So exactly k writes reach Glue, whatever the machine's load or timing.
+ */
+import type { ChildProcess } from 'node:child_process'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { isWriteOperation, startGlueLocal, type GlueLocal } from '../../../glue-local/index.js'
+
+export interface KillSwitch {
+  local: GlueLocal
+  /** The relay's URL: give this to the action as its endpoint. */
+  url: string
+  /** Arms the switch for the next step: kill `child` once `k` write calls have been answered (counting from now). */
+  arm(child: ChildProcess, k: number): void
+  /** The k at which the last armed step was killed, or undefined when it ended before its k-th write. */
+  killedAt(): number | undefined
+  close(): Promise<void>
+}
+
+function operationOf(req: http.IncomingMessage): string {
+  const target = req.headers['x-amz-target']
+  return typeof target === 'string' ? (target.split('.')[1] ?? '') : ''
+}
+
+export interface RelayOptions {
+  /** Called as each request arrives, with its Glue operation (before it is held or passed on). */
+  onRequest?: (operation: string) => void
+  /** Holds a request this long before passing it on (e.g. to signal the action while a call is in flight). */
+  holdMs?: (operation: string) => number
+}
+
+export async function startKillSwitch(
+  options: Parameters<typeof startGlueLocal>[0] = {},
+  relayOptions: RelayOptions = {}
+): Promise<KillSwitch> {
+  const local = await startGlueLocal({ port: 0, ...options })
+  const upstream = new URL(local.url)
+  let armed: { child: ChildProcess; k: number; answered: number } | undefined
+  let killed: number | undefined
+
+  const relay = http.createServer((req, res) => {
+    if (armed && armed.answered >= armed.k) {
+      armed.child.kill('SIGKILL')
+      killed = armed.k
+      armed = undefined
+      res.socket?.destroy()
+      return
+    }
+    const operation = operationOf(req)
+    relayOptions.onRequest?.(operation)
+    const write = isWriteOperation(operation)
+    const hold = relayOptions.holdMs?.(operation) ?? 0
+    if (hold > 0) req.pause()
+    setTimeout(() => pass(req, res, write), hold)
+  })
+
+  function pass(req: http.IncomingMessage, res: http.ServerResponse, write: boolean): void {
+    const forward = http.request(
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
+      (answer) => {
+        // Glue has applied the write once its answer starts: count it before the action can read it.
+        if (write && armed) armed.answered++
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      }
+    )
+    forward.on('error', () => res.socket?.destroy())
+    req.pipe(forward)
+  }
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve))
+  const { port } = relay.address() as AddressInfo
+
+  return {
+    local,
+    url: `http://127.0.0.1:${port}`,
+    arm(child, k) {
+      armed = { child, k, answered: 0 }
+      killed = undefined
+    },
+    killedAt: () => killed,
+    close: async () => {
+      relay.closeAllConnections()
+      await new Promise<void>((resolve) => relay.close(() => resolve()))
+      await local.close()
+    }
+  }
+}
