@@ -29,6 +29,8 @@ export interface RelayOptions {
   onRequest?: (operation: string) => void
   /** Holds a request this long before passing it on (e.g. to signal the action while a call is in flight). */
   holdMs?: (operation: string) => number
+  /** Loses the answer: Glue carries the call out, but the connection drops before the action hears back. */
+  loseAnswer?: (operation: string) => boolean
 }
 
 export async function startKillSwitch(
@@ -39,6 +41,7 @@ export async function startKillSwitch(
   const upstream = new URL(local.url)
   let armed: { child: ChildProcess; k: number; answered: number } | undefined
   let killed: number | undefined
+  let closed = false
 
   const relay = http.createServer((req, res) => {
     if (armed && armed.answered >= armed.k) {
@@ -53,15 +56,21 @@ export async function startKillSwitch(
     const write = isWriteOperation(operation)
     const hold = relayOptions.holdMs?.(operation) ?? 0
     if (hold > 0) req.pause()
-    setTimeout(() => pass(req, res, write), hold)
+    const lose = relayOptions.loseAnswer?.(operation) ?? false
+    setTimeout(() => pass(req, res, write, lose), hold)
   })
 
-  function pass(req: http.IncomingMessage, res: http.ServerResponse, write: boolean): void {
+  function pass(req: http.IncomingMessage, res: http.ServerResponse, write: boolean, lose: boolean): void {
     const forward = http.request(
       { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
       (answer) => {
         // Glue has applied the write once its answer starts: count it before the action can read it.
         if (write && armed) armed.answered++
+        if (lose) {
+          answer.resume()
+          res.socket?.destroy()
+          return
+        }
         res.writeHead(answer.statusCode ?? 502, answer.headers)
         answer.pipe(res)
       }
@@ -81,6 +90,8 @@ export async function startKillSwitch(
     },
     killedAt: () => killed,
     close: async () => {
+      if (closed) return
+      closed = true
       relay.closeAllConnections()
       await new Promise<void>((resolve) => relay.close(() => resolve()))
       await local.close()
