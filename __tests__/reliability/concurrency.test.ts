@@ -4,18 +4,20 @@
  * does). Same inputs: Glue ends in the desired state. Different inputs: Glue ends in one of the two states, whole,
  * never a mix; a deploy that gives up says so in one clear line.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startGlueLocal, type GlueLocal } from '../../glue-local/index.js'
 import { errorLines, type StepResult } from '../e2e/harness.js'
-import { CHAIN, FAN_IN, createTargets, deployStep, differences, type Scenario } from './helpers/medallion.js'
+import { CHAIN, FAN_IN, deployStep, differences, type Scenario } from './helpers/medallion.js'
+import { copyOf, removeSnapshots, snapshot } from './helpers/snapshot.js'
 import { mapPool, report, sleep } from './helpers/pool.js'
 
 const CONFLICTS = { concurrentTriggerWriteConflicts: true, triggerWriteWindowMs: 30, latencyMs: 15 }
-const PARALLEL = 5
+const PARALLEL = 7
 
 const endpoints: GlueLocal[] = []
 afterAll(async () => {
   await Promise.all(endpoints.map((e) => e.close()))
+  removeSnapshots()
 })
 
 interface Trial {
@@ -32,14 +34,19 @@ function clearFailure(r: StepResult): boolean {
   return errors.length === 1 && /another deploy|concurrent/i.test(errors[0])
 }
 
+const WF = 'concurrent'
+/** The starting states, made once: targets only, and the chain deployed. */
+const snapshots = new Map<Scenario | undefined, string>()
+beforeAll(async () => {
+  snapshots.set(undefined, await snapshot(WF))
+  snapshots.set(CHAIN, await snapshot(WF, CHAIN))
+})
+
 async function runTrial(t: Trial, i: number) {
-  const local = await startGlueLocal({ port: 0, seed: 500 + i })
+  const local = await startGlueLocal({ port: 0, seed: 500 + i, stateFile: copyOf(snapshots.get(t.from)!) })
   endpoints.push(local)
-  const wf = `concurrent-${i}`
-  await createTargets(local.url, wf)
-  if (t.from) expect(errorLines(await deployStep(local.url, wf, t.from))).toEqual([])
+  const wf = WF
   local.setFaults(CONFLICTS)
-  local.reset('calls')
   const [a, b] = await Promise.all([
     deployStep(local.url, wf, t.a),
     sleep(t.staggerMs).then(() => deployStep(local.url, wf, t.b))

@@ -3,19 +3,12 @@
  * call, for every k of a first deploy and of deploys that change the graph; then deploy again: Glue must end in exactly
  * the desired state, with no trigger orphaned, duplicated, missing, left inactive or carrying stale tags.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { errorLines, type StepResult } from '../e2e/harness.js'
 import { startKillSwitch, type KillSwitch } from './helpers/killSwitch.js'
-import {
-  CHAIN,
-  FAN_IN,
-  answeredWrites,
-  createTargets,
-  deployStep,
-  differences,
-  type Scenario
-} from './helpers/medallion.js'
+import { CHAIN, FAN_IN, answeredWrites, deployStep, differences, type Scenario } from './helpers/medallion.js'
 import { mapPool, report } from './helpers/pool.js'
+import { copyOf, removeSnapshots, snapshot } from './helpers/snapshot.js'
 
 const PARALLEL = 6
 
@@ -38,16 +31,19 @@ const CASES: Case[] = [
 
 const ok = (r: StepResult) => ({ code: r.code, errors: errorLines(r) })
 
-let counter = 0
-/** A fresh endpoint with the targets created and, for a graph change, the `from` state deployed. */
+const WF = 'crash'
+/** Per case, a state file with the targets created and the `from` state deployed (made once, loaded per endpoint). */
+const snapshots = new Map<Case, string>()
+beforeAll(async () => {
+  for (const c of CASES) snapshots.set(c, await snapshot(WF, c.from))
+})
+afterAll(() => removeSnapshots())
+
+/** A fresh endpoint in the case's starting state. */
 async function prepared(c: Case): Promise<{ ks: KillSwitch; wf: string }> {
-  const ks = await startKillSwitch()
+  const ks = await startKillSwitch({ stateFile: copyOf(snapshots.get(c)!) })
   switches.push(ks)
-  const wf = `crash-${++counter}`
-  await createTargets(ks.local.url, wf)
-  if (c.from) expect(ok(await deployStep(ks.url, wf, c.from))).toEqual({ code: 0, errors: [] })
-  ks.local.reset('calls')
-  return { ks, wf }
+  return { ks, wf: WF }
 }
 
 describe('crash at every step: SIGKILL after the k-th write, then deploy again', () => {

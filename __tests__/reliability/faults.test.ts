@@ -34,7 +34,7 @@ const LOST_TRIALS = 10
 /** Share of write calls whose answer the relay loses after Glue carried them out. */
 const LOST_ANSWER_RATE = 0.3
 /** Trials in flight at once: each mostly waits for SDK back-off, so this is bound by endpoints, not cores. */
-const PARALLEL = 10
+const PARALLEL = 13
 
 const endpoints: GlueLocal[] = []
 const relays: KillSwitch[] = []
