@@ -86,6 +86,10 @@ function dirBytes(dir: string): number {
 function distSize(dist: string): DistSize {
   return {
     mainBytes: fs.statSync(path.join(dist, 'index.js')).size,
+    chunkBytes: fs
+      .readdirSync(dist)
+      .filter((f) => /^\d+\.index\.js$/.test(f))
+      .reduce((sum, f) => sum + fs.statSync(path.join(dist, f)).size, 0),
     postBytes: fs.statSync(path.join(dist, 'post', 'index.js')).size,
     totalBytes: dirBytes(dist)
   }

@@ -2,16 +2,20 @@
 import { createJobs } from '../../../__tests__/e2e/glueSetup.js'
 import type { GlueLocal } from '../../../glue-local/index.js'
 
-/** Empties the endpoint, creates the jobs (at no latency: set-up is not measured), then restores the latency. */
+/**
+ * Empties the endpoint, creates the jobs (at no latency: set-up is not measured), then restores the latency.
+ * @param jobDurationMs how long a run of each job takes: one figure for all, or one per job
+ */
 export async function freshAccount(
   glue: GlueLocal,
   jobs: string[],
   latencyMs: number,
-  jobDurationMs = 200
+  jobDurationMs: number | number[] = 200
 ): Promise<void> {
   glue.setFaults({ latencyMs: 0 })
   glue.reset('state')
-  await createJobs(glue.url, jobs, jobDurationMs)
+  if (typeof jobDurationMs === 'number') await createJobs(glue.url, jobs, jobDurationMs)
+  else for (const [i, job] of jobs.entries()) await createJobs(glue.url, [job], jobDurationMs[i])
   glue.setFaults({ latencyMs })
   glue.reset('calls')
 }

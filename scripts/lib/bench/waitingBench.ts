@@ -1,6 +1,6 @@
 /**
- * Benchmark 4: waiting for a run. The action follows runs of a given length (three stages of a third each) on its
- * default poll schedule; the endpoint's call log says when it polled. Notice delay = the answer to the last
+ * Benchmark 4: waiting for a run. The action follows runs of about a given length (three stages of about a third
+ * each, ±20%, so that run lengths are not round numbers) on its default poll schedule; the endpoint's call log says when it polled. Notice delay = the answer to the last
  * GetWorkflowRun (the one that saw the run ended) minus the run's CompletedOn. The fixed 30-second poll of the
  * CodeBuild action and of typical `aws glue get-workflow-run` loops is computed on the same runs: it polls 30 s, 60 s,
  * … after the start, so it notices the end at the next multiple of 30 s, with 2 calls a minute.
@@ -13,6 +13,20 @@ import { stepRuntime, type ActionRuntime } from './actionRuntime.js'
 import { freshAccount } from './glueBench.js'
 
 export const FIXED_POLL_MS = 30_000
+
+/** Stage lengths of run `index` of about `targetMs`: a third each, ±20%, the same in every bench run (seeded). */
+export function stageDurations(targetMs: number, index: number): number[] {
+  let seed = (targetMs * 31 + index * 7919) >>> 0
+  const random = () => {
+    // mulberry32
+    seed = (seed + 0x6d2b79f5) >>> 0
+    let t = seed
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  return [0, 1, 2].map(() => Math.round((targetMs / 3) * (0.8 + 0.4 * random())))
+}
 
 export interface WaitSample {
   targetMs: number
@@ -62,7 +76,7 @@ export async function waitingRun(options: {
   try {
     const workflow = `wait-${Math.round(targetMs / 1000)}s-${options.index}`
     const pipeline = medallion(workflow)
-    await freshAccount(glue, pipeline.jobNames, latencyMs, Math.round(targetMs / 3))
+    await freshAccount(glue, pipeline.jobNames, latencyMs, stageDurations(targetMs, options.index))
     const inputs = { 'workflow-name': workflow, jobs: pipeline.jobsInput }
     const deploy = await mainStep({ endpoint: glue.url, ...runtime, inputs: { ...inputs, mode: 'deploy' } })
     if (deploy.code !== 0) return fail(`deploy exited ${deploy.code}`)
