@@ -67,6 +67,8 @@ interface Target {
   met: boolean | undefined
 }
 
+/** "10 s", "3 min". */
+const roundLength = (ms: number) => (ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`)
 const mark = (met: boolean | undefined) => (met === undefined ? '– not measured' : met ? '✅ met' : '❌ **missed**')
 const ms = (values: number[]) => formatDuration(median(values))
 const range = (values: number[]) => {
@@ -292,18 +294,18 @@ export function renderReport(r: BenchReport): string {
       const fixed = ok.map((s) => s.fixedNoticeDelayMs)
       const cpm = ok.map((s) => s.callsPerMinute)
       rows.push(
-        `| ≈ ${formatDuration(targetMs)} (${formatDuration(Math.min(...ok.map((x) => x.runMs)))}–${formatDuration(Math.max(...ok.map((x) => x.runMs)))}) | ${ok.length}${bad > 0 ? ` (⚠️ ${bad} failed: ${samples.find((s) => !s.ok)?.problem ?? ''})` : ''} | ${ms(notice)}${range(notice)} | ${median(cpm).toFixed(1)} (${Math.min(...cpm).toFixed(1)}–${Math.max(...cpm).toFixed(1)}) | ${ms(ok.map((s) => s.exitDelayMs))} | ${ms(fixed)}${range(fixed)} | ${median(ok.map((s) => s.fixedCallsPerMinute)).toFixed(1)} |`
+        `| ≈ ${roundLength(targetMs)} (${formatDuration(Math.min(...ok.map((x) => x.runMs)))}–${formatDuration(Math.max(...ok.map((x) => x.runMs)))}) | ${ok.length}${bad > 0 ? ` (⚠️ ${bad} failed: ${samples.find((s) => !s.ok)?.problem ?? ''})` : ''} | ${ms(notice)}${range(notice)} | ${median(cpm).toFixed(1)} (${Math.min(...cpm).toFixed(1)}–${Math.max(...cpm).toFixed(1)}) | ${ms(ok.map((s) => s.exitDelayMs))} | ${ms(fixed)}${range(fixed)} | ${median(ok.map((s) => s.fixedCallsPerMinute)).toFixed(1)} |`
       )
       if (targetMs <= 10_000) {
         targets.push({
-          what: `Waiting, ${formatDuration(targetMs)} runs: median notice delay under 2 s`,
+          what: `Waiting, runs of ≈ ${roundLength(targetMs)}: median notice delay under 2 s`,
           figure: `${ms(notice)} (fixed 30 s poll: ${ms(fixed)})`,
           met: median(notice) < 2000
         })
       }
       if (targetMs >= 120_000) {
         targets.push({
-          what: `Waiting, ${formatDuration(targetMs)} runs: under 6 calls per minute`,
+          what: `Waiting, runs of ≈ ${roundLength(targetMs)}: under 6 calls per minute`,
           figure: `${median(cpm).toFixed(1)} calls/min (max ${Math.max(...cpm).toFixed(1)}); notice delay ${ms(notice)}`,
           met: Math.max(...cpm) < 6
         })
@@ -321,7 +323,7 @@ export function renderReport(r: BenchReport): string {
     )
     if (r.waiting.longMs < 600_000)
       sections.push(
-        `The longest runs here are ${formatDuration(r.waiting.longMs)}; \`npm run bench -- --long\` adds runs of 10 minutes.`,
+        `The longest runs here are about ${roundLength(r.waiting.longMs)}; \`npm run bench -- --long\` adds runs of 10 minutes.`,
         ''
       )
   }
