@@ -47,6 +47,7 @@ import {
   type WorkflowRun
 } from '@aws-sdk/client-glue'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import { randomUUID } from 'node:crypto'
 import { credentialsFromEnv, redactSecrets } from './redactSecrets.js'
 import { GlueRetryStrategy, MAX_ATTEMPTS } from './retry.js'
 
@@ -72,8 +73,21 @@ function tagOperation(error: unknown, action: string): unknown {
   return error
 }
 
+/** Run property that marks the run one StartWorkflowRun call started (see startWorkflowRun). */
+export const START_TOKEN_PROPERTY = 'glue-workflow-action:start-token'
+/** StartWorkflowRun attempts when the answer is lost (dropped connection, 5xx). */
+const START_ATTEMPTS = 4
+
+/** Whether Glue may have acted although the call failed: no HTTP answer at all, or a server error. */
+function mayHaveActed(error: unknown): boolean {
+  const status = (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode
+  return status === undefined || status >= 500
+}
+
 export class GlueGateway {
   readonly glue: GlueClient
+  /** For StartWorkflowRun only: retries throttling, never an answer that may have been lost after Glue acted. */
+  private readonly startClient: GlueClient
   private readonly sts: STSClient
   readonly region: string
 
@@ -81,13 +95,15 @@ export class GlueGateway {
     this.region = options.region
     const retryStrategy = new GlueRetryStrategy(options.maxAttempts ?? MAX_ATTEMPTS)
     this.glue = new GlueClient({ region: options.region, retryStrategy })
+    const startRetryStrategy = new GlueRetryStrategy(options.maxAttempts ?? MAX_ATTEMPTS, true)
+    this.startClient = new GlueClient({ region: options.region, retryStrategy: startRetryStrategy })
     this.sts = new STSClient({ region: options.region, retryStrategy })
   }
 
   /** Sends one command; a failure is tagged with the Glue operation name, so errors can name the IAM action. */
-  private async send<Output>(command: { constructor: { name: string } }): Promise<Output> {
+  private async send<Output>(command: { constructor: { name: string } }, client = this.glue): Promise<Output> {
     try {
-      return (await this.glue.send(command as never)) as Output
+      return (await client.send(command as never)) as Output
     } catch (error) {
       throw tagOperation(error, `glue:${command.constructor.name.replace(/Command$/, '')}`)
     }
@@ -174,13 +190,30 @@ export class GlueGateway {
     await this.send<UntagResourceCommandOutput>(new UntagResourceCommand({ ResourceArn: arn, TagsToRemove: keys }))
   }
 
+  /**
+   * Starts one run. StartWorkflowRun is not idempotent, so it is never retried blindly: each call carries a unique
+   * token as a run property, and when the answer is lost (dropped connection, 5xx) the run carrying the token is
+   * looked up first; only when there is none is the start tried again. Throttling is retried by the SDK.
+   */
   async startWorkflowRun(name: string, runProperties: Record<string, string>): Promise<string> {
-    const hasProperties = Object.keys(runProperties).length > 0
-    const out = await this.send<StartWorkflowRunCommandOutput>(
-      new StartWorkflowRunCommand({ Name: name, ...(hasProperties ? { RunProperties: runProperties } : {}) })
-    )
-    if (!out.RunId) throw new Error('StartWorkflowRun returned no RunId')
-    return out.RunId
+    const token = randomUUID()
+    const request = { Name: name, RunProperties: { ...runProperties, [START_TOKEN_PROPERTY]: token } }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const out = await this.send<StartWorkflowRunCommandOutput>(
+          new StartWorkflowRunCommand(request),
+          this.startClient
+        )
+        if (!out.RunId) throw new Error('StartWorkflowRun returned no RunId')
+        return out.RunId
+      } catch (error) {
+        if (!mayHaveActed(error) || attempt === START_ATTEMPTS) throw error
+        const started = (await this.getRecentWorkflowRuns(name, 10)).find(
+          (run) => run.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token
+        )
+        if (started?.WorkflowRunId) return started.WorkflowRunId
+      }
+    }
   }
 
   async getWorkflowRun(name: string, runId: string, includeGraph = true): Promise<WorkflowRun> {

@@ -10,7 +10,14 @@ const GLUE_TRANSIENT = new Set(['ConcurrentModificationException', 'OperationTim
  * Throttling, 5xx and dropped connections are already retried by the standard strategy.
  */
 export class GlueRetryStrategy extends StandardRetryStrategy {
-  constructor(maxAttempts: number) {
+  /**
+   * @param onlyThrottling retry only throttling, which Glue answers before doing anything: for calls that are not
+   *   idempotent (StartWorkflowRun), where a dropped connection or a 5xx may come after Glue acted.
+   */
+  constructor(
+    maxAttempts: number,
+    private readonly onlyThrottling = false
+  ) {
     super(maxAttempts)
   }
 
@@ -18,6 +25,9 @@ export class GlueRetryStrategy extends StandardRetryStrategy {
     token: StandardRetryToken,
     errorInfo: RetryErrorInfo
   ): Promise<StandardRetryToken> {
+    if (this.onlyThrottling && errorInfo.errorType !== 'THROTTLING') {
+      return Promise.reject(errorInfo.error ?? new Error('not retried'))
+    }
     const name = (errorInfo.error as { name?: string } | undefined)?.name
     if (name && GLUE_TRANSIENT.has(name) && errorInfo.errorType === 'CLIENT_ERROR') {
       return super.refreshRetryTokenForRetry(token, { ...errorInfo, errorType: 'TRANSIENT' })
