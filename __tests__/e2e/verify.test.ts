@@ -127,7 +127,9 @@ describe('mode: verify', () => {
     const lines = errorLines(step)
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(
-      new RegExp(`^workflow '${p.workflow}' has no run '${missing}' in us-east-1 \\(Glue: .+\\)$`)
+      new RegExp(
+        `^Input 'run-id': workflow '${p.workflow}' has no run '${missing}' in us-east-1; check run-id, workflow-name and region \\(Glue: .+\\)$`
+      )
     )
   })
 

@@ -134,7 +134,8 @@ describe('runVerify', () => {
       name: 'a run-id that does not exist',
       workflow: 'wf',
       inputs: { followsStart: false, runId: 'wr_nope' },
-      message: "workflow 'wf' has no run 'wr_nope' in us-east-1 (Glue: Run not found)"
+      message:
+        "Input 'run-id': workflow 'wf' has no run 'wr_nope' in us-east-1; check run-id, workflow-name and region (Glue: Run not found)"
     },
     {
       name: 'start that started no run',

@@ -98,7 +98,11 @@ async function readRun(session: Session, runId: string, why: string): Promise<Fo
   } catch (error) {
     if (!isNotFound(error)) throw error
     const glue = error instanceof Error ? error.message : String(error)
-    const message = `workflow '${session.workflowName}' has no run '${runId}' in ${session.region} (Glue: ${glue})`
+    const missing = `workflow '${session.workflowName}' has no run '${runId}' in ${session.region}`
+    const message =
+      why === 'run-id'
+        ? `Input 'run-id': ${missing}; check run-id, workflow-name and region (Glue: ${glue})`
+        : `${missing} (Glue: ${glue})`
     return { missing: finding(RUN_STAGE, 'no-run', message, { workflowName: session.workflowName, runId }) }
   }
 }
