@@ -18,6 +18,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import * as prettier from 'prettier'
 import { parse as parseYaml } from 'yaml'
 import { startGlueLocal, type GlueLocal } from '../glue-local/index.js'
 import { GROWTH } from '../src/run/pollSchedule.js'
@@ -267,11 +268,15 @@ async function main(): Promise<void> {
   }
   if (ONLY.has('4')) await waitingSection(ctx)
 
-  const markdown = renderReport(report)
+  // Formatted like every Markdown file of the repository, so that \`npm test\`'s format check passes on it.
+  const markdown = await prettier.format(renderReport(report), {
+    ...((await prettier.resolveConfig(OUT_FILE)) ?? {}),
+    parser: 'markdown'
+  })
   fs.mkdirSync(path.dirname(OUT_FILE), { recursive: true })
   fs.writeFileSync(OUT_FILE, markdown)
   fs.rmSync(path.dirname(snapshot.dir), { recursive: true, force: true })
-  process.stdout.write(`${markdown}\n`)
+  process.stdout.write(markdown)
   progress(`done in ${formatDuration(Date.now() - started)}; written to ${path.relative(process.cwd(), OUT_FILE)}`)
 }
 
