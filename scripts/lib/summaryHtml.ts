@@ -13,7 +13,31 @@ export interface SummaryHtmlOptions {
   title: string
   /** inline: the page carries mermaid.min.js (5 MB, works anywhere); file-url: it points at node_modules (small). */
   mermaid: 'inline' | 'file-url'
+  /**
+   * Also parse every diagram and write what failed into a hidden `#render-report` element as JSON
+   * `{blocks, svgs, errors}`, for a headless browser to read back (scripts/render-summary.ts).
+   */
+  report?: boolean
 }
+
+/** Draws the diagrams one after the other (concurrent rendering can misplace a Gantt chart). */
+const DRAW = `
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
+  mermaid.run({ querySelector: 'pre.mermaid', suppressErrors: true });`
+
+/** Parses each diagram first and reports which failed, then draws them. */
+const DRAW_AND_REPORT = `
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
+  (async () => {
+    const blocks = [...document.querySelectorAll('pre.mermaid')];
+    const errors = [];
+    for (const [i, block] of blocks.entries()) {
+      try { await mermaid.parse(block.textContent); } catch (e) { errors.push('block ' + (i + 1) + ': ' + String(e.message || e).split('\\n').slice(0, 3).join(' ')); }
+    }
+    try { await mermaid.run({ nodes: blocks, suppressErrors: true }); } catch (e) { errors.push('run: ' + (e.message || e)); }
+    const svgs = document.querySelectorAll('pre.mermaid svg').length;
+    document.getElementById('render-report').textContent = JSON.stringify({ blocks: blocks.length, svgs, errors });
+  })();`
 
 /** The mermaid bundle that draws the diagrams in the browser. */
 export function mermaidScriptPath(): string {
@@ -66,11 +90,9 @@ export function summaryToHtml(markdown: string, options: SummaryHtmlOptions): st
 <article class="markdown-body">
 ${body}
 </article>
+${options.report ? '<pre id="render-report" style="display:none">pending</pre>' : ''}
 ${mermaidTag}
-<script>
-  // One diagram after the other (as scripts/render-summary.ts does): concurrent rendering can misplace a Gantt chart.
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
-  mermaid.run({ querySelector: 'pre.mermaid', suppressErrors: true });
+<script>${options.report ? DRAW_AND_REPORT : DRAW}
 </script>
 </body>
 </html>
