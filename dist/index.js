@@ -29040,7 +29040,7 @@ function readActionInputs(read, env) {
  */
 const main_MODES = {
     deploy: async (session, inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1555))).runDeploy(session, inputs.deploy),
-    start: async (session, inputs) => (await __nccwpck_require__.e(/* import() */ 543).then(__nccwpck_require__.bind(__nccwpck_require__, 9543))).runStart(session, inputs.start),
+    start: async (session, inputs) => (await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 7335))).runStart(session, inputs.start),
     verify: async (session, inputs) => (await __nccwpck_require__.e(/* import() */ 835).then(__nccwpck_require__.bind(__nccwpck_require__, 4835))).runVerify(session, inputs.verify)
 };
 async function run() {
