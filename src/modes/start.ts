@@ -5,9 +5,8 @@
  */
 import * as core from '@actions/core'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import { explainError } from '../aws/explainError.js'
 import type { StartInputs } from '../inputs/startInputs.js'
-import { onCancelSignal, STOP_BUDGET_MS, type CancelSignal } from '../run/cancellation.js'
+import { onCancelSignal } from '../run/cancellation.js'
 import { explainConcurrentRuns, isConcurrentRunsError } from '../run/concurrentRuns.js'
 import { runConsoleUrl } from '../run/consoleLink.js'
 import { expectedFromPipeline, expectedFromRunGraph } from '../run/expectedGraph.js'
@@ -15,24 +14,13 @@ import { followRun, type FollowDeps } from '../run/followRun.js'
 import { planStart } from '../run/ifRunning.js'
 import { judgeRun, type RunJudgement } from '../run/judgeRun.js'
 import { pollSchedule } from '../run/pollSchedule.js'
-import { runDurationSeconds, runOutputs } from '../run/runOutputs.js'
-import { cell, renderRunHeader, renderStageTable } from '../run/runSummary.js'
 import { readStages } from '../run/stages.js'
 import { STATE } from '../run/stepState.js'
-import { stopRun, withinMs } from '../run/stopRun.js'
+import { stopRun } from '../run/stopRun.js'
 import type { ExpectedGraph, StageRun } from '../run/types.js'
 import type { ModeOutcome, Session } from './session.js'
-
-/** What the cancel handler needs to know about the run, updated as the step goes. */
-interface Tracker {
-  runId?: string
-  pendingStart?: Promise<string>
-  startedHere: boolean
-  /** Following a run that someone else started (if-running: attach): never stopped by this step. */
-  attached: boolean
-  ended: boolean
-  lastSeen?: WorkflowRun
-}
+import { onCancel, type Tracker } from './startCancel.js'
+import { setRunOutputs, writeSummary } from './startReport.js'
 
 export async function runStart(session: Session, inputs: StartInputs): Promise<ModeOutcome> {
   const deadline = Date.now() + inputs.timeoutMinutes * 60_000
@@ -258,89 +246,4 @@ async function finished(
   const reasons = [...(judgement.runProblem ? [judgement.runProblem] : []), ...judgement.problems.map((p) => p.message)]
   core.setFailed(`Glue run ${runId} of ${session.workflowName} did not succeed: ${reasons.join('; ')}`)
   return 'failed'
-}
-
-function setRunOutputs(run: WorkflowRun, stages: StageRun[]): void {
-  const outputs = runOutputs(run, stages, new Date())
-  core.setOutput('run-status', outputs['run-status'])
-  core.setOutput('statistics', outputs.statistics)
-  core.setOutput('stages', outputs.stages)
-  core.setOutput('duration-seconds', outputs['duration-seconds'])
-}
-
-interface SummaryFacts {
-  runId: string
-  status: string
-  verdict: string
-  stages: StageRun[]
-  run?: WorkflowRun
-  judgement?: RunJudgement
-}
-
-/** Run header, per-stage table and the problems, when the runner gives a summary file. */
-async function writeSummary(session: Session, facts: SummaryFacts): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  const header = renderRunHeader({
-    workflowName: session.workflowName,
-    runId: facts.runId,
-    status: facts.status,
-    ...(facts.run ? { durationSeconds: runDurationSeconds(facts.run, new Date()) } : {}),
-    consoleUrl: runConsoleUrl(session.region, session.workflowName, facts.runId),
-    verdict: facts.verdict
-  })
-  const table = facts.stages.length > 0 ? renderStageTable(facts.stages) : ''
-  const problems = (facts.judgement?.problems ?? []).map((p) => `- ${cell(p.message)}`).join('\n')
-  const markdown = [header, table, problems].filter((part) => part !== '').join('\n')
-  try {
-    await core.summary.addRaw(`${markdown}\n`).write()
-  } catch (error) {
-    core.warning(`Could not write the job summary: ${explainError(error)}`)
-  }
-}
-
-/**
- * The job was cancelled: stop the run this step started (unless stop-on-cancel is false) within the runner's grace
- * time, tell the post step it has nothing left to do, and end the step.
- */
-async function onCancel(session: Session, inputs: StartInputs, tracker: Tracker, signal: CancelSignal): Promise<void> {
-  const started = Date.now()
-  core.info(`Received ${signal}: the job is being cancelled`)
-  try {
-    const runId = tracker.runId ?? (tracker.pendingStart ? await settledRunId(tracker.pendingStart) : undefined)
-    if (runId === undefined || tracker.ended) {
-      core.info('No Glue run of this step is running: nothing to stop')
-    } else if (tracker.attached) {
-      core.info(`Leaving run ${runId} running: this step attached to it, it did not start it`)
-    } else if (!inputs.stopOnCancel) {
-      core.info(`Leaving run ${runId} running (stop-on-cancel: false)`)
-    } else {
-      const budget = Math.max(500, STOP_BUDGET_MS - (Date.now() - started))
-      const outcome = await withinMs(stopRun(session.gateway, session.workflowName, runId, tracker.lastSeen), budget)
-      if (outcome === 'timed-out') {
-        core.warning(`Run ${runId}: Glue did not confirm the stop within ${budget} ms; the post step will try again`)
-      } else {
-        core.saveState(STATE.stopInPost, 'false')
-        core.info(
-          outcome === 'already-ended'
-            ? `Run ${runId} had already ended: nothing to stop`
-            : outcome === 'stopped'
-              ? `Stopped run ${runId} of workflow ${session.workflowName} (stop-on-cancel)`
-              : `Glue refused to stop run ${runId}; stopped its running job runs instead`
-        )
-      }
-    }
-  } catch (error) {
-    core.warning(`Could not stop the Glue run: ${explainError(error)}; the post step will try again`)
-  }
-  core.setFailed(`Cancelled by ${signal}`)
-  process.exit(1)
-}
-
-/** The id of a run whose StartWorkflowRun call is still in flight, if it answers within a second or two. */
-async function settledRunId(pending: Promise<string>): Promise<string | undefined> {
-  const id = await withinMs(
-    pending.catch(() => undefined),
-    2000
-  )
-  return id === 'timed-out' ? undefined : id
 }
