@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { explainError } from '../aws/explainError.js'
-import { GlueGateway } from '../aws/glue.js'
+import type { GlueGateway } from '../aws/glue.js'
 import { stopRun } from '../run/stopRun.js'
 import { STATE } from '../run/stepState.js'
 
@@ -18,7 +18,8 @@ export async function runPost(gateway?: GlueGateway): Promise<void> {
   const workflowName = core.getState(STATE.workflowName)
   const region = core.getState(STATE.region)
   try {
-    const glue = gateway ?? new GlueGateway({ region })
+    // The AWS SDK is loaded only when there is a run to look at: most post steps end above, in a few milliseconds.
+    const glue = gateway ?? new (await import('../aws/glue.js')).GlueGateway({ region })
     const run = await glue.getWorkflowRun(workflowName, runId, true)
     if (run.Status !== 'RUNNING') {
       core.info(`Run ${runId} of workflow ${workflowName} is ${run.Status}: nothing to stop`)
