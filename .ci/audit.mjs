@@ -11,7 +11,7 @@ try {
   process.exit(1)
 }
 if (report.statusCode || report.error) {
-  console.log(`npm audit: advisory endpoint unavailable (${report.message ?? report.error?.summary}); not audited here`)
+  console.log(`npm audit: the advisory endpoint answered HTTP ${report.statusCode ?? '?'}; not audited here`)
   process.exit(0)
 }
 const counts = report.metadata?.vulnerabilities ?? {}
