@@ -23,7 +23,8 @@ let glue: GlueLocal
 let client: GlueClient
 
 beforeAll(async () => {
-  glue = await startGlueLocal({ simulation: { jobDurationMs: 60, crawlerDurationMs: 60, stopDurationMs: 40 } })
+  glue = await startGlueLocal({ simulation: { jobDurationMs: 60, crawlerDurationMs: 60, stopDurationMs: 500 } })
+  // STOPPING lasts 500 ms so that a loaded machine still sees it between StopWorkflowRun and the next read.
   client = glueClient(glue.url)
 })
 
