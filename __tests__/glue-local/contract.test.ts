@@ -193,12 +193,16 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
   })
 
   it('runs the workflow and reads runs, run properties and job runs', async () => {
-    const { RunId } = await client.send(new StartWorkflowRunCommand({ Name: wf, RunProperties: { batch: '42' } }))
+    // Bronze runs 1.5 s in this run, so that the run is still RUNNING for the reads below even on a loaded machine.
+    const slowBronze = { [`glue-local:${jobs.bronze}:duration-ms`]: '1500' }
+    const { RunId } = await client.send(
+      new StartWorkflowRunCommand({ Name: wf, RunProperties: { batch: '42', ...slowBronze } })
+    )
     firstRunId = RunId!
     expect(RunId).toMatch(/^wr_[0-9a-f]{64}$/)
     await client.send(new PutWorkflowRunPropertiesCommand({ Name: wf, RunId, RunProperties: { stage: 'bronze' } }))
     const props = await client.send(new GetWorkflowRunPropertiesCommand({ Name: wf, RunId }))
-    expect(props.RunProperties).toEqual({ env: 'ci', batch: '42', stage: 'bronze' })
+    expect(props.RunProperties).toEqual({ env: 'ci', batch: '42', ...slowBronze, stage: 'bronze' })
     const running = await client.send(new GetWorkflowRunCommand({ Name: wf, RunId, IncludeGraph: true }))
     expect(running.Run?.Status).toBe('RUNNING')
     const run = await waitForRun(client, wf, RunId!)
