@@ -5,7 +5,6 @@
  */
 import type { ChildProcess } from 'node:child_process'
 import {
-  CreateJobCommand,
   CreateTriggerCommand,
   CreateWorkflowCommand,
   GetWorkflowRunCommand,
@@ -15,16 +14,13 @@ import {
   type WorkflowRun
 } from '@aws-sdk/client-glue'
 import { startGlueLocal, type GlueLocal } from '../../glue-local/index.js'
+import { createJob, glueClient as sharedGlueClient } from './glueSetup.js'
 
 export { startGlueLocal, type GlueLocal }
 
+/** A Glue client that does not retry: the tests see every answer of the endpoint as it is. */
 export function glueClient(url: string): GlueClient {
-  return new GlueClient({
-    endpoint: url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    maxAttempts: 1
-  })
+  return sharedGlueClient(url, 1)
 }
 
 export interface Medallion {
@@ -46,14 +42,7 @@ export async function createMedallion(
   for (const [stage, job] of Object.entries(jobs)) {
     const duration =
       stage === 'silver' && options.silverDurationMs !== undefined ? options.silverDurationMs : options.durationMs
-    await glue.send(
-      new CreateJobCommand({
-        Name: job,
-        Role: 'arn:aws:iam::123456789012:role/glue',
-        Command: { Name: 'glueetl', ScriptLocation: `s3://scripts/${stage}.py` },
-        DefaultArguments: { '--simulate-duration-ms': String(duration ?? 300) }
-      })
-    )
+    await createJob(glue, job, duration ?? 300, {}, stage)
   }
   await glue.send(
     new CreateWorkflowCommand({

@@ -1,11 +1,6 @@
 /** Set-up for the verify end-to-end tests: workflows wired right and wrong, created directly through the Glue API. */
-import {
-  CreateJobCommand,
-  CreateTriggerCommand,
-  CreateWorkflowCommand,
-  type GlueClient,
-  type Predicate
-} from '@aws-sdk/client-glue'
+import { CreateTriggerCommand, CreateWorkflowCommand, type GlueClient, type Predicate } from '@aws-sdk/client-glue'
+import { createJob } from './glueSetup.js'
 import { eventually, getRun, startRun } from './startSetup.js'
 
 export interface Pipeline {
@@ -31,14 +26,7 @@ export async function createPipeline(
   const workflow = `verify-${process.pid}-${++counter}`
   const jobs = { bronze: `${workflow}-bronze`, silver: `${workflow}-silver`, gold: `${workflow}-gold` }
   for (const [stage, job] of Object.entries(jobs) as ['bronze' | 'silver' | 'gold', string][]) {
-    await glue.send(
-      new CreateJobCommand({
-        Name: job,
-        Role: 'arn:aws:iam::123456789012:role/glue',
-        Command: { Name: 'glueetl', ScriptLocation: `s3://scripts/${stage}.py` },
-        DefaultArguments: { '--simulate-duration-ms': String(options.durations?.[stage] ?? 200) }
-      })
-    )
+    await createJob(glue, job, options.durations?.[stage] ?? 200, {}, stage)
   }
   await glue.send(new CreateWorkflowCommand({ Name: workflow }))
   await glue.send(
