@@ -141,8 +141,9 @@ describe('mode: start', () => {
   })
 
   it('keeps following through a high rate of throttling of GetWorkflowRun', async () => {
-    const medallion = await createMedallion(glue, { durationMs: 2500 })
-    local.setFaults({ throttleRate: 0.5, operations: ['GetWorkflowRun'] })
+    // Stages of 4 s give a dozen polls or more, so that several of them are throttled whatever the machine's load.
+    const medallion = await createMedallion(glue, { durationMs: 4000 })
+    local.setFaults({ throttleRate: 0.5, operations: ['GetWorkflowRun'], seed: 7 })
     try {
       local.reset('calls')
       const step = await runMainStep({
