@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { explainError } from './aws/explainError.js'
 import { readActionInputs } from './inputs/readInputs.js'
 import type { Mode } from './inputs/modes.js'
-import type { ModeOutcome, Session } from './modes/session.js'
+import type { ModeOutcome, Session } from './session.js'
 
 type ActionInputs = ReturnType<typeof readActionInputs>
 
@@ -12,15 +12,15 @@ type ActionInputs = ReturnType<typeof readActionInputs>
  * loading the AWS SDK.
  */
 const MODES: Record<Mode, (session: Session, inputs: ActionInputs) => Promise<ModeOutcome>> = {
-  deploy: async (session, inputs) => (await import('./modes/deploy.js')).runDeploy(session, inputs.deploy!),
-  start: async (session, inputs) => (await import('./modes/start.js')).runStart(session, inputs.start!),
-  verify: async (session, inputs) => (await import('./modes/verify.js')).runVerify(session, inputs.verify!)
+  deploy: async (session, inputs) => (await import('./deploy/mode.js')).runDeploy(session, inputs.deploy!),
+  start: async (session, inputs) => (await import('./start/mode.js')).runStart(session, inputs.start!),
+  verify: async (session, inputs) => (await import('./verify/mode.js')).runVerify(session, inputs.verify!)
 }
 
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs((name) => core.getInput(name), process.env)
-    const { Session } = await import('./modes/session.js')
+    const { Session } = await import('./session.js')
     const session = new Session(inputs.workflowName, inputs.region)
     for (const mode of inputs.modes) {
       const outcome = await MODES[mode](session, inputs)

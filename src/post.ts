@@ -1,3 +1,3 @@
-import { runPost } from './modes/post.js'
+import { runPost } from './start/post.js'
 
 await runPost()

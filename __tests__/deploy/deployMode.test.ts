@@ -23,7 +23,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { validateOperationInput } from '../../glue-local/model/validate.js'
-import { planResources } from '../../src/deploy/desired.js'
+import { planResources } from '../../src/deploy/plan.js'
 import { readDeployInputs } from '../../src/inputs/deployInputs.js'
 import { parseCommandFile } from '../e2e/harness.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Trigger, Workflow } from '@aws-sdk/client-glue'
-import { planResources, type DesiredState } from '../../src/deploy/desired.js'
+import { planResources, type DesiredState } from '../../src/deploy/plan.js'
 import { diffResources, type Write } from '../../src/deploy/diff.js'
 import type { ExistingState } from '../../src/deploy/existing.js'
 import { managedTags } from '../../src/deploy/tags.js'

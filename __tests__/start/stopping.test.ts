@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { EventEmitter } from 'node:events'
 import { isTransientError } from '../../src/aws/transientError.js'
-import { CANCEL_SIGNALS, onCancelSignal } from '../../src/run/cancellation.js'
-import { planStart } from '../../src/run/ifRunning.js'
-import { activeJobRuns, stopRun, withinMs } from '../../src/run/stopRun.js'
+import { CANCEL_SIGNALS, onCancelSignal } from '../../src/start/signals.js'
+import { planStart } from '../../src/start/ifRunning.js'
+import { activeJobRuns, stopRun, withinMs } from '../../src/start/stop.js'
 import { at, jobNode, workflowRun } from './runs.js'
 
 describe('planStart (if-running)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseJobs } from '../../src/inputs/parseJobs.js'
-import { checkRun } from '../../src/run/checkRun.js'
+import { checkRun } from '../../src/verify/checkRun.js'
 import { expectedFromPipeline } from '../../src/run/expectedGraph.js'
 import type { Attempt, StageRun } from '../../src/run/types.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseJobs } from '../../src/inputs/parseJobs.js'
-import { checkStructure } from '../../src/run/checkStructure.js'
+import { checkStructure } from '../../src/verify/checkStructure.js'
 import { expectedFromPipeline } from '../../src/run/expectedGraph.js'
 import { readTriggers } from '../../src/run/graphTriggers.js'
 import { buildRun, type TriggerSpec } from './runBuilder.js'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { findingAnnotations } from '../../src/run/findingAnnotations.js'
-import { finding, RUN_STAGE } from '../../src/run/findings.js'
+import { findingAnnotations } from '../../src/verify/findingAnnotations.js'
+import { finding, RUN_STAGE } from '../../src/verify/findings.js'
 
 const findings = (n: number) => Array.from({ length: n }, (_, i) => finding(`s${i}`, 'never-ran', `s${i} never ran`))
 

@@ -22,8 +22,8 @@ jest.unstable_mockModule('@actions/core', () => ({
   warning: () => undefined,
   summary
 }))
-const { runVerify } = await import('../../src/modes/verify.js')
-const { Session } = await import('../../src/modes/session.js')
+const { runVerify } = await import('../../src/verify/mode.js')
+const { Session } = await import('../../src/session.js')
 const { parseJobs } = await import('../../src/inputs/parseJobs.js')
 
 const CHAIN = 'bronze: bronze-job\nsilver: silver-job\ngold: gold-job'

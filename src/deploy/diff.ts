@@ -11,7 +11,7 @@ import type {
   TriggerUpdate,
   UpdateWorkflowRequest
 } from '@aws-sdk/client-glue'
-import type { DesiredState, DesiredTrigger, DesiredWorkflow } from './desired.js'
+import type { DesiredState, DesiredTrigger, DesiredWorkflow } from './plan.js'
 import { triggersOf, type ExistingState } from './existing.js'
 import { diffTags } from './tags.js'
 

@@ -1,6 +1,6 @@
 /** What exists in Glue, read from GetWorkflow with its graph (which carries every trigger of the workflow). Pure. */
 import type { Trigger, Workflow } from '@aws-sdk/client-glue'
-import type { DesiredState } from './desired.js'
+import type { DesiredState } from './plan.js'
 
 export interface ExistingState {
   /** Undefined when the workflow does not exist. */

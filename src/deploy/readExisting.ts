@@ -1,8 +1,8 @@
 /** Reads what exists in as few Glue calls as possible: GetWorkflow with its graph, then GetTags where needed. */
 import type { GlueGateway } from '../aws/glue.js'
-import type { DesiredState } from './desired.js'
+import type { DesiredState } from './plan.js'
 import { strayTriggers, type ExistingState } from './existing.js'
-import { isOwned } from './tags.js'
+import { isOwned } from '../pipeline/reservedTags.js'
 
 export interface ReadOptions {
   arnOf: (kind: 'workflow' | 'trigger', name: string) => string

@@ -1,13 +1,5 @@
-/** Tags this action adds: one marks what it manages, three record which deploy last changed a resource. Pure. */
-export const RESERVED_TAG_PREFIX = 'glue-workflow-action:'
-export const OWNER_TAG = `${RESERVED_TAG_PREFIX}managed-by`
-export const OWNER_VALUE = 'metriccare/glue-workflow-action'
-export const PROVENANCE_TAGS = [
-  `${RESERVED_TAG_PREFIX}repository`,
-  `${RESERVED_TAG_PREFIX}commit`,
-  `${RESERVED_TAG_PREFIX}run-url`
-] as const
-export const RESERVED_TAG_COUNT = 1 + PROVENANCE_TAGS.length
+/** The tags deploy writes (user tags + the reserved ones) and what must change on a resource. Pure. */
+import { OWNER_TAG, OWNER_VALUE, PROVENANCE_TAGS } from '../pipeline/reservedTags.js'
 
 export interface Provenance {
   repository?: string
@@ -23,10 +15,6 @@ export function managedTags(userTags: Record<string, string>, provenance: Proven
   if (provenance.commit) tags[commit] = provenance.commit.slice(0, 256)
   if (provenance.runUrl) tags[runUrl] = provenance.runUrl.slice(0, 256)
   return tags
-}
-
-export function isOwned(tags: Record<string, string>): boolean {
-  return tags[OWNER_TAG] === OWNER_VALUE
 }
 
 /**

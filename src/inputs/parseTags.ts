@@ -1,5 +1,5 @@
 /** The `tags` input: user tags for the workflow and every trigger. Pure. */
-import { RESERVED_TAG_PREFIX, RESERVED_TAG_COUNT } from '../deploy/tags.js'
+import { RESERVED_TAG_PREFIX, RESERVED_TAG_COUNT } from '../pipeline/reservedTags.js'
 import { InputError } from './errors.js'
 import { oneLine, parseStringMap } from './fields.js'
 

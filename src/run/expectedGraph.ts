@@ -1,6 +1,6 @@
 /** What verify and start expect a run to contain: from the `jobs` input, or from the run's own graph. Pure. (Owner: verify mode.) */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import { startTriggerName, stageTriggerName } from '../deploy/names.js'
+import { startTriggerName, stageTriggerName } from '../pipeline/triggerNames.js'
 import { topologicalOrder } from '../pipeline/graph.js'
 import type { PipelineSpec } from '../pipeline/spec.js'
 import { readTriggers, targetKey, type GraphTrigger } from './graphTriggers.js'

@@ -9,7 +9,7 @@ import type { GlueLocal } from '../../../glue-local/index.js'
 import { parseJobs } from '../../../src/inputs/parseJobs.js'
 import { expectedFromPipeline } from '../../../src/run/expectedGraph.js'
 import { readTriggers } from '../../../src/run/graphTriggers.js'
-import { verifyRun } from '../../../src/run/verifyRun.js'
+import { verifyRun } from '../../../src/verify/verifyRun.js'
 import { preciseNow } from '../actionStep.js'
 import type { DemoPipeline } from '../pipelines.js'
 

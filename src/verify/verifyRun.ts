@@ -6,10 +6,10 @@ import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { checkRun } from './checkRun.js'
 import { checkStructure } from './checkStructure.js'
 import { RUN_STAGE } from './findings.js'
-import { targetKey, type GraphTrigger } from './graphTriggers.js'
+import { targetKey, type GraphTrigger } from '../run/graphTriggers.js'
 import { checkRunAge } from './runAge.js'
-import { readStages } from './stages.js'
-import type { ExpectedGraph, ExpectedStage, Finding, StageRun } from './types.js'
+import { readStages } from '../run/stages.js'
+import type { ExpectedGraph, ExpectedStage, Finding, StageRun } from '../run/types.js'
 
 export interface VerifyRunInput {
   run: WorkflowRun

@@ -1,6 +1,6 @@
 /** Findings as a Markdown table with their evidence, capped so the summary stays small. Pure. (Owner: verify mode.) */
-import type { Finding } from '../types.js'
-import { markdownText } from './mermaidText.js'
+import type { Finding } from '../../run/types.js'
+import { markdownText } from '../../text.js'
 
 /** At most this many findings are listed in the summary; the `findings` output has them all. */
 export const MAX_LISTED_FINDINGS = 200

@@ -3,10 +3,10 @@
  * for `any`), and, when the wiring was checked, the differences: expected edges that no trigger wires and wired edges
  * that were not expected, in red. Pure. (Owner: verify mode.)
  */
-import { targetKey, type GraphTrigger } from '../graphTriggers.js'
-import { formatSeconds } from '../transitions.js'
-import type { ExpectedGraph, Finding, StageRun } from '../types.js'
-import { mermaidBlock, mermaidLabel } from './mermaidText.js'
+import { targetKey, type GraphTrigger } from '../../run/graphTriggers.js'
+import { formatSeconds } from '../../run/transitions.js'
+import type { ExpectedGraph, Finding, StageRun } from '../../run/types.js'
+import { mermaidBlock, mermaidLabel } from '../../text.js'
 import { OUTCOME_ICON, OUTCOME_STYLES, stageOutcome, type Outcome } from './outcome.js'
 
 export interface FlowchartInput {

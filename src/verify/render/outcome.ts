@@ -1,6 +1,6 @@
 /** How each stage came out, for colouring diagrams: one outcome per stage. Pure. (Owner: verify mode.) */
-import { isTerminalAttempt } from '../stages.js'
-import type { Finding, StageRun } from '../types.js'
+import { isTerminalAttempt } from '../../run/stages.js'
+import type { Finding, StageRun } from '../../run/types.js'
 
 export type Outcome = 'succeeded' | 'retried' | 'flagged' | 'failed' | 'running' | 'notrun' | 'unexpected'
 

@@ -6,7 +6,7 @@
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { RUN_STAGE, finding, gap, iso, listing, timeOfDay } from './findings.js'
-import type { ExpectedGraph, ExpectedStage, Finding, StageRun } from './types.js'
+import type { ExpectedGraph, ExpectedStage, Finding, StageRun } from '../run/types.js'
 
 /** Attempt states that are not final yet (job runs and crawls). */
 const STILL_GOING = new Set(['STARTING', 'RUNNING', 'STOPPING', 'WAITING', 'CANCELLING'])

@@ -5,19 +5,19 @@
  */
 import * as core from '@actions/core'
 import { glueArn } from '../aws/arn.js'
-import { applyWrites } from '../deploy/applyPlan.js'
-import { converge } from '../deploy/converge.js'
-import { planResources } from '../deploy/desired.js'
-import { diffResources } from '../deploy/diff.js'
-import { planHeadline, planLogLines, planSummaryMarkdown } from '../deploy/planReport.js'
-import { provenanceFromContext } from '../deploy/provenance.js'
-import { readExisting } from '../deploy/readExisting.js'
-import { managedTags } from '../deploy/tags.js'
+import { applyWrites } from './applyPlan.js'
+import { converge } from './converge.js'
+import { planResources } from './plan.js'
+import { diffResources } from './diff.js'
+import { planHeadline, planLogLines, planSummaryMarkdown } from './report.js'
+import { provenanceFromContext } from './provenance.js'
+import { readExisting } from './readExisting.js'
+import { managedTags } from './tags.js'
 import type { DeployInputs } from '../inputs/deployInputs.js'
 import { InputError } from '../inputs/errors.js'
 import type { PipelineSpec } from '../pipeline/spec.js'
 import type { GlueGateway } from '../aws/glue.js'
-import type { ModeOutcome, Session } from './session.js'
+import type { ModeOutcome, Session } from '../session.js'
 
 export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs): Promise<ModeOutcome> {
   const gateway = session.gateway

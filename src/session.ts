@@ -1,6 +1,6 @@
 /** What the modes of one step share: the workflow, a lazily made Glue gateway, and the run that `start` followed. */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import { GlueGateway } from '../aws/glue.js'
+import { GlueGateway } from './aws/glue.js'
 
 export class Session {
   private gatewayInstance?: GlueGateway

@@ -7,8 +7,8 @@ import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { isTransientError } from '../aws/transientError.js'
 import { oneLine } from '../inputs/fields.js'
 import { nextPollDelay, type PollSchedule } from './pollSchedule.js'
-import { formatStageEvent, stageTransitions } from './transitions.js'
-import type { StageRun } from './types.js'
+import { formatStageEvent, stageTransitions } from '../run/transitions.js'
+import type { StageRun } from '../run/types.js'
 
 /** Run statuses after which nothing changes any more. */
 const ENDED = new Set(['COMPLETED', 'STOPPED', 'ERROR'])

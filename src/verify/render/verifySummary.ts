@@ -5,13 +5,13 @@
  * (Owner: verify mode.)
  */
 import { oneLine } from '../../inputs/fields.js'
-import type { GraphTrigger } from '../graphTriggers.js'
-import { renderRunHeader, renderStageTable } from '../runSummary.js'
-import type { ExpectedGraph, Finding, StageRun } from '../types.js'
+import type { GraphTrigger } from '../../run/graphTriggers.js'
+import { renderRunHeader, renderStageTable } from '../../run/runSummary.js'
+import type { ExpectedGraph, Finding, StageRun } from '../../run/types.js'
 import { renderFindings } from './findingsMarkdown.js'
 import { renderFlowchart } from './flowchart.js'
 import { renderGantt } from './gantt.js'
-import { markdownText } from './mermaidText.js'
+import { markdownText } from '../../text.js'
 import { OUTCOME_LEGEND, stageOutcome, type Outcome } from './outcome.js'
 
 export interface VerifySummaryInput {

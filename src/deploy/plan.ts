@@ -2,7 +2,7 @@
 import type { Action, Condition, EventBatchingCondition, Predicate, TriggerType } from '@aws-sdk/client-glue'
 import { rootStages, topologicalOrder } from '../pipeline/graph.js'
 import type { Stage, WorkflowSpec } from '../pipeline/spec.js'
-import { startTriggerName, stageTriggerName } from './names.js'
+import { startTriggerName, stageTriggerName } from '../pipeline/triggerNames.js'
 
 export interface DesiredWorkflow {
   name: string

@@ -5,8 +5,8 @@
 import * as core from '@actions/core'
 import { explainError } from '../aws/explainError.js'
 import type { GlueGateway } from '../aws/glue.js'
-import { stopRun } from '../run/stopRun.js'
-import { STATE } from '../run/stepState.js'
+import { stopRun } from './stop.js'
+import { STATE } from './stepState.js'
 
 export async function runPost(gateway?: GlueGateway): Promise<void> {
   const runId = core.getState(STATE.runId)

@@ -7,7 +7,7 @@ import type { RunJudgement } from '../run/judgeRun.js'
 import { runDurationSeconds, runOutputs } from '../run/runOutputs.js'
 import { cell, renderRunHeader, renderStageTable } from '../run/runSummary.js'
 import type { StageRun } from '../run/types.js'
-import type { Session } from './session.js'
+import type { Session } from '../session.js'
 
 export function setRunOutputs(run: WorkflowRun, stages: StageRun[]): void {
   const outputs = runOutputs(run, stages, new Date())

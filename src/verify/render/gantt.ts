@@ -4,9 +4,9 @@
  * clock written without a zone, so the chart shows the same clock times as the table whatever the reader's time zone.
  * Pure. (Owner: verify mode.)
  */
-import { isTerminalAttempt } from '../stages.js'
-import type { Finding, StageRun } from '../types.js'
-import { ganttText, mermaidBlock } from './mermaidText.js'
+import { isTerminalAttempt } from '../../run/stages.js'
+import type { Finding, StageRun } from '../../run/types.js'
+import { ganttText, mermaidBlock } from '../../text.js'
 
 export interface GanttInput {
   stages: StageRun[]

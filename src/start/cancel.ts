@@ -3,10 +3,10 @@ import * as core from '@actions/core'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { explainError } from '../aws/explainError.js'
 import type { StartInputs } from '../inputs/startInputs.js'
-import { STOP_BUDGET_MS, type CancelSignal } from '../run/cancellation.js'
-import { STATE } from '../run/stepState.js'
-import { stopRun, withinMs } from '../run/stopRun.js'
-import type { Session } from './session.js'
+import { STOP_BUDGET_MS, type CancelSignal } from './signals.js'
+import { STATE } from './stepState.js'
+import { stopRun, withinMs } from './stop.js'
+import type { Session } from '../session.js'
 
 /** What the cancel handler needs to know about the run, updated as the step goes. */
 export interface Tracker {

@@ -1,6 +1,6 @@
 /** Age checks for `max-age-hours`: a run that is too old, or no run at all. Pure. (Owner: verify mode.) */
 import { RUN_STAGE, finding, iso } from './findings.js'
-import type { Finding } from './types.js'
+import type { Finding } from '../run/types.js'
 
 const HOUR_MS = 3_600_000
 

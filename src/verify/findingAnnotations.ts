@@ -3,7 +3,7 @@
  * more, the first ones are annotated and one more annotation says how many are left out. Pure. (Owner: verify mode.)
  */
 import { RUN_STAGE } from './findings.js'
-import type { Finding } from './types.js'
+import type { Finding } from '../run/types.js'
 
 export interface Annotation {
   title: string

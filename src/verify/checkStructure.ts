@@ -4,8 +4,8 @@
  * nothing else is wired in. Pure. (Owner: verify mode.)
  */
 import { finding, listing } from './findings.js'
-import { targetKey, type GraphTarget, type GraphTrigger } from './graphTriggers.js'
-import type { ExpectedGraph, ExpectedStage, Finding } from './types.js'
+import { targetKey, type GraphTarget, type GraphTrigger } from '../run/graphTriggers.js'
+import type { ExpectedGraph, ExpectedStage, Finding } from '../run/types.js'
 
 export function checkStructure(expected: ExpectedGraph, triggers: GraphTrigger[]): Finding[] {
   const stageByTarget = new Map(expected.stages.map((s) => [targetKey(s), s]))
