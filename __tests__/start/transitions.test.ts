@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readStages } from '../../src/run/stages.js'
-import { formatSeconds, formatStageEvent, stageTransitions } from '../../src/run/transitions.js'
+import { formatStageEvent, stageTransitions } from '../../src/run/transitions.js'
+import { duration as formatSeconds } from '../../src/text.js'
 import { at, chain, jobNode, workflowRun } from './runs.js'
 
 const expected = chain('bronze', 'silver')

@@ -1,5 +1,5 @@
 /** Turns any failure into the one line the user sees. Pure. */
-import { oneLine } from '../inputs/fields.js'
+import { oneLine } from '../text.js'
 
 interface AwsLikeError {
   name?: string

@@ -2,6 +2,7 @@
 import type { PipelineSpec, StartOn } from '../pipeline/spec.js'
 import type { Plan, PlanEntry } from './diff.js'
 import { stageFlowchart } from './stageFlowchart.js'
+import { markdownText } from '../text.js'
 
 const SYMBOL: Record<PlanEntry['action'], string> = {
   create: '+',
@@ -29,10 +30,6 @@ export function planHeadline(plan: Plan, dryRun: boolean): string {
   return `${verb} ${plan.writes.length} write${plan.writes.length === 1 ? '' : 's'}: ${parts.join(', ') || 'tags'}.`
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-}
-
 export interface PlanSummaryInput {
   workflowName: string
   plan: Plan
@@ -44,10 +41,10 @@ export interface PlanSummaryInput {
 export function planSummaryMarkdown({ workflowName, plan, dryRun, pipeline, startOn }: PlanSummaryInput): string {
   const rows = plan.entries.map(
     (e) =>
-      `| ${e.resource} \`${cell(e.name)}\` | ${SYMBOL[e.action]} ${e.action} | ${cell(e.changes.join('; ')) || '–'} |`
+      `| ${e.resource} \`${markdownText(e.name)}\` | ${SYMBOL[e.action]} ${e.action} | ${markdownText(e.changes.join('; '), 1000) || '–'} |`
   )
   return [
-    `## Glue deploy plan: \`${cell(workflowName)}\`${dryRun ? ' (dry run)' : ''}`,
+    `## Glue deploy plan: \`${markdownText(workflowName)}\`${dryRun ? ' (dry run)' : ''}`,
     '',
     dryRun
       ? `> [!NOTE]\n> **Dry run: nothing was written to AWS Glue.** ${planHeadline(plan, true)}`

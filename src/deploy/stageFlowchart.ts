@@ -1,14 +1,6 @@
 /** The stage graph of a pipeline as a Mermaid flowchart. Pure. */
 import type { PipelineSpec, StartOn } from '../pipeline/spec.js'
-
-/** Mermaid-safe label text (quotes and markup characters replaced). */
-export function mermaidLabel(text: string): string {
-  return text.replace(/["<>`#&]/g, (c) => `#${c.charCodeAt(0)};`)
-}
-
-export function mermaidId(stage: string): string {
-  return `s_${stage.replace(/[^A-Za-z0-9_]/g, '_')}`
-}
+import { mermaidLabel } from '../text.js'
 
 function startLabel(startOn: StartOn): string {
   if (startOn.type === 'schedule') return startOn.cron
@@ -17,6 +9,9 @@ function startLabel(startOn: StartOn): string {
 }
 
 export function stageFlowchart(pipeline: PipelineSpec, startOn: StartOn): string {
+  // Node ids come from positions, never from names: `silver-x` and `silver_x` are two nodes.
+  const ids = new Map(pipeline.stages.map((s, i) => [s.name, `s${i}`]))
+  const mermaidId = (stage: string) => ids.get(stage) ?? 's_unknown'
   const lines = ['flowchart LR', `  start(["start: ${mermaidLabel(startLabel(startOn))}"])`]
   for (const s of pipeline.stages) {
     const kind = s.kind === 'crawler' ? 'crawler' : 'job'

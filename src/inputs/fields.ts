@@ -1,5 +1,6 @@
 /** Pure parsers for single action inputs. Each throws InputError naming the input. */
 import { parseDocument } from 'yaml'
+import { oneLine } from '../text.js'
 import { InputError } from './errors.js'
 
 /** Reads a raw input by its action.yml name ('' when unset). Injected so parsing stays pure and testable. */
@@ -74,12 +75,6 @@ export function describeType(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   if (isPlainObject(value)) return 'a mapping'
   return `a ${typeof value}`
-}
-
-/** Shortens any text to one printable line for an error message. */
-export function oneLine(text: string, max = 120): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
 /** Glue's NameString: 1-255 characters, single line. */

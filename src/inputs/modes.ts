@@ -1,5 +1,5 @@
 import { InputError } from './errors.js'
-import { oneLine } from './fields.js'
+import { oneLine } from '../text.js'
 
 export const MODES = ['deploy', 'start', 'verify'] as const
 export type Mode = (typeof MODES)[number]

@@ -2,7 +2,8 @@
 import { topologicalOrder } from '../pipeline/graph.js'
 import type { PipelineSpec, Stage, WaitLogic } from '../pipeline/spec.js'
 import { InputError } from './errors.js'
-import { checkGlueName, describeType, isPlainObject, oneLine, parseStringMap, parseYaml } from './fields.js'
+import { checkGlueName, describeType, isPlainObject, parseStringMap, parseYaml } from './fields.js'
+import { oneLine } from '../text.js'
 
 const INPUT = 'jobs'
 const STAGE_NAME = /^[A-Za-z0-9_-]{1,64}$/

@@ -1,7 +1,8 @@
 /** The `start-on` input (with `event-batch-size` / `event-batch-window`). Pure. */
 import type { StartOn } from '../pipeline/spec.js'
 import { InputError } from './errors.js'
-import { oneLine, parseNumber } from './fields.js'
+import { parseNumber } from './fields.js'
+import { oneLine } from '../text.js'
 
 const CRON = /^cron\((.*)\)$/
 /** Allowed characters per field of an AWS cron expression: minutes, hours, day-of-month, month, day-of-week, year. */

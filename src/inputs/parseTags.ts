@@ -1,7 +1,8 @@
 /** The `tags` input: user tags for the workflow and every trigger. Pure. */
 import { RESERVED_TAG_PREFIX, RESERVED_TAG_COUNT } from '../pipeline/reservedTags.js'
 import { InputError } from './errors.js'
-import { oneLine, parseStringMap } from './fields.js'
+import { parseStringMap } from './fields.js'
+import { oneLine } from '../text.js'
 
 const MAX_TAGS = 50
 

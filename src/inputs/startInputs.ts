@@ -1,6 +1,7 @@
 /** Inputs of `mode: start`, validated before any AWS call. Pure. */
 import { InputError } from './errors.js'
-import { oneLine, parseBoolean, parseNumber, parseStringMap, type InputReader } from './fields.js'
+import { parseBoolean, parseNumber, parseStringMap, type InputReader } from './fields.js'
+import { oneLine } from '../text.js'
 import type { Mode } from './modes.js'
 import { parseJobs } from './parseJobs.js'
 import type { PipelineSpec } from '../pipeline/spec.js'

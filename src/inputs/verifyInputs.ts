@@ -2,7 +2,8 @@
 import type { PipelineSpec } from '../pipeline/spec.js'
 import type { CommonInputs } from './commonInputs.js'
 import { InputError } from './errors.js'
-import { oneLine, parseNumber, type InputReader } from './fields.js'
+import { parseNumber, type InputReader } from './fields.js'
+import { oneLine } from '../text.js'
 import type { Mode } from './modes.js'
 import { parseJobs } from './parseJobs.js'
 

@@ -1,5 +1,5 @@
 /** The one-line explanation of Glue's "Concurrent runs exceeded", thrown or recorded as an ERROR run. Pure. */
-import { oneLine } from '../inputs/fields.js'
+import { oneLine } from '../text.js'
 
 const CONCURRENT_RUNS = /concurrent runs exceeded/i
 

@@ -3,7 +3,7 @@
  * expected stage ran and its final attempt SUCCEEDED. Pure.
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import { oneLine } from '../inputs/fields.js'
+import { oneLine } from '../text.js'
 import { explainConcurrentRuns, isConcurrentRunsMessage } from './concurrentRuns.js'
 import type { ExpectedGraph, StageRun } from './types.js'
 

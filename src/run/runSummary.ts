@@ -1,5 +1,5 @@
 /** Markdown for the job summary shared by start and verify: run header and per-stage table. Pure. (Owner: start mode.) */
-import { clock, formatSeconds } from './transitions.js'
+import { clock, duration, markdownText } from '../text.js'
 import type { StageRun } from './types.js'
 
 export interface RunHeader {
@@ -27,26 +27,16 @@ const STATE_ICONS: Record<string, string> = {
   CANCELLING: '⏳'
 }
 
-/** Escapes text for a Markdown table cell (or any inline Markdown): no pipes, no HTML, one line. */
-export function cell(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|]/g, (m) => `\\${m}`)
-}
-
 export function renderRunHeader(header: RunHeader): string {
-  const duration = header.durationSeconds === undefined ? '–' : formatSeconds(header.durationSeconds)
+  const took = header.durationSeconds === undefined ? '–' : duration(header.durationSeconds)
   return [
-    `### Glue workflow run · ${cell(header.workflowName)}`,
+    `### Glue workflow run · ${markdownText(header.workflowName)}`,
     '',
-    cell(header.verdict),
+    markdownText(header.verdict),
     '',
     '| Workflow | Run | Status | Duration |',
     '| --- | --- | --- | --- |',
-    `| ${cell(header.workflowName)} | [${cell(header.runId)}](${header.consoleUrl}) | ${stateLabel(header.status)} | ${duration} |`,
+    `| ${markdownText(header.workflowName)} | [${markdownText(header.runId)}](${header.consoleUrl}) | ${stateLabel(header.status)} | ${took} |`,
     ''
   ].join('\n')
 }
@@ -55,14 +45,14 @@ export function renderRunHeader(header: RunHeader): string {
 export function renderStageTable(stages: StageRun[]): string {
   const rows = stages.map((s) =>
     [
-      cell(s.stage),
-      `${s.kind === 'crawler' ? 'crawler ' : ''}${cell(s.target)}`,
+      markdownText(s.stage),
+      `${s.kind === 'crawler' ? 'crawler ' : ''}${markdownText(s.target)}`,
       s.finalState ? stateLabel(s.finalState) : '⏭️ not run',
       s.attempts.length === 0 ? '–' : String(s.attempts.length),
       s.startedOn ? clock(s.startedOn) : '–',
       s.completedOn ? clock(s.completedOn) : '–',
-      s.durationSeconds === undefined ? '–' : formatSeconds(s.durationSeconds),
-      s.startedBy ? cell(s.startedBy) : '–'
+      s.durationSeconds === undefined ? '–' : duration(s.durationSeconds),
+      s.startedBy ? markdownText(s.startedBy) : '–'
     ].join(' | ')
   )
   return [
@@ -75,5 +65,5 @@ export function renderStageTable(stages: StageRun[]): string {
 
 function stateLabel(state: string): string {
   const icon = STATE_ICONS[state] ?? (state === 'COMPLETED' ? '🏁' : state === 'STOPPED' ? '⏹️' : '•')
-  return `${icon} ${cell(state)}`
+  return `${icon} ${markdownText(state)}`
 }

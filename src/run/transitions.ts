@@ -1,5 +1,5 @@
 /** What changed in a run between two polls, one event per stage attempt that changed state. Pure. */
-import { oneLine } from '../inputs/fields.js'
+import { clock, duration, oneLine } from '../text.js'
 import { isTerminalAttempt } from './stages.js'
 import type { Attempt, StageRun } from './types.js'
 
@@ -49,21 +49,8 @@ function toEvent(stage: StageRun, attempt: Attempt, seenAt: Date): StageEvent {
 export function formatStageEvent(event: StageEvent): string {
   const took =
     event.startedOn && isTerminalAttempt(event.kind, event.state)
-      ? ` after ${formatSeconds(Math.max(0, event.at.getTime() - event.startedOn.getTime()) / 1000)}`
+      ? ` after ${duration(Math.max(0, event.at.getTime() - event.startedOn.getTime()) / 1000)}`
       : ''
   const error = event.errorMessage ? `: ${oneLine(event.errorMessage, 300)}` : ''
   return `${clock(event.at)} ${event.stage} (${event.kind} ${event.target}) attempt ${event.attempt + 1} ${event.state}${took}${error}`
-}
-
-export function clock(date: Date): string {
-  return `${date.toISOString().slice(11, 19)}Z`
-}
-
-export function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${Math.round(seconds * 10) / 10} s`
-  const whole = Math.round(seconds)
-  const h = Math.floor(whole / 3600)
-  const m = Math.floor((whole % 3600) / 60)
-  const s = whole % 60
-  return h > 0 ? `${h} h ${m} min` : `${m} min ${s} s`
 }

@@ -5,7 +5,7 @@
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { isTransientError } from '../aws/transientError.js'
-import { oneLine } from '../inputs/fields.js'
+import { oneLine } from '../text.js'
 import { nextPollDelay, type PollSchedule } from './pollSchedule.js'
 import { formatStageEvent, stageTransitions } from '../run/transitions.js'
 import type { StageRun } from '../run/types.js'

@@ -5,7 +5,8 @@ import { explainError } from '../aws/explainError.js'
 import { runConsoleUrl } from '../run/consoleLink.js'
 import type { RunJudgement } from '../run/judgeRun.js'
 import { runDurationSeconds, runOutputs } from '../run/runOutputs.js'
-import { cell, renderRunHeader, renderStageTable } from '../run/runSummary.js'
+import { renderRunHeader, renderStageTable } from '../run/runSummary.js'
+import { markdownText } from '../text.js'
 import type { StageRun } from '../run/types.js'
 import type { Session } from '../session.js'
 
@@ -38,7 +39,7 @@ export async function writeSummary(session: Session, facts: SummaryFacts): Promi
     verdict: facts.verdict
   })
   const table = facts.stages.length > 0 ? renderStageTable(facts.stages) : ''
-  const problems = (facts.judgement?.problems ?? []).map((p) => `- ${cell(p.message)}`).join('\n')
+  const problems = (facts.judgement?.problems ?? []).map((p) => `- ${markdownText(p.message, 1000)}`).join('\n')
   const markdown = [header, table, problems].filter((part) => part !== '').join('\n')
   try {
     await core.summary.addRaw(`${markdown}\n`).write()

@@ -5,7 +5,8 @@
  * TriggerName only: PredecessorRuns is empty in practice. Pure. (Owner: verify mode.)
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import { RUN_STAGE, finding, gap, iso, listing, timeOfDay } from './findings.js'
+import { clock, duration, iso, listing, oneLine } from '../text.js'
+import { RUN_STAGE, finding } from './findings.js'
 import type { ExpectedGraph, ExpectedStage, Finding, StageRun } from '../run/types.js'
 
 /** Attempt states that are not final yet (job runs and crawls). */
@@ -69,9 +70,7 @@ export function checkRun(
 const MAX_ERROR_CHARS = 1000
 
 function shorten(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > MAX_ERROR_CHARS ? `${flat.slice(0, MAX_ERROR_CHARS - 1)}…` : flat
+  return text === undefined ? undefined : oneLine(text, MAX_ERROR_CHARS)
 }
 
 function runStatusMessage(status: string, errorMessage: string | undefined): string {
@@ -197,7 +196,7 @@ function checkOrder(
       finding(
         stage.name,
         'order',
-        `${stage.name} started at ${timeOfDay(started)} before any of ${listing(stage.after)} had succeeded`,
+        `${stage.name} started at ${clock(started)} before any of ${listing(stage.after)} had succeeded`,
         {
           ...base,
           upstream: stage.after.join(', '),
@@ -213,7 +212,7 @@ function checkOrder(
         ? finding(
             stage.name,
             'order',
-            `${stage.name} started at ${timeOfDay(started)}, ${gap(u.done.getTime() - started.getTime())} before ${u.name} succeeded (${timeOfDay(u.done)})`,
+            `${stage.name} started at ${clock(started)}, ${duration((u.done.getTime() - started.getTime()) / 1000)} before ${u.name} succeeded (${clock(u.done)})`,
             { ...base, ...evidenceOf(u) }
           )
         : finding(stage.name, 'order', `${stage.name} ran although ${u.name} never succeeded in this run`, {

@@ -3,7 +3,8 @@
  * conditional trigger waits for exactly its upstream stages in state SUCCEEDED with the expected AND/ANY logic, and
  * nothing else is wired in. Pure. (Owner: verify mode.)
  */
-import { finding, listing } from './findings.js'
+import { listing } from '../text.js'
+import { finding } from './findings.js'
 import { targetKey, type GraphTarget, type GraphTrigger } from '../run/graphTriggers.js'
 import type { ExpectedGraph, ExpectedStage, Finding } from '../run/types.js'
 

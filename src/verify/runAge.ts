@@ -1,5 +1,6 @@
 /** Age checks for `max-age-hours`: a run that is too old, or no run at all. Pure. (Owner: verify mode.) */
-import { RUN_STAGE, finding, iso } from './findings.js'
+import { iso } from '../text.js'
+import { RUN_STAGE, finding } from './findings.js'
 import type { Finding } from '../run/types.js'
 
 const HOUR_MS = 3_600_000

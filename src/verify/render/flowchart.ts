@@ -4,7 +4,7 @@
  * that were not expected, in red. Pure. (Owner: verify mode.)
  */
 import { targetKey, type GraphTrigger } from '../../run/graphTriggers.js'
-import { formatSeconds } from '../../run/transitions.js'
+import { duration } from '../../text.js'
 import type { ExpectedGraph, Finding, StageRun } from '../../run/types.js'
 import { mermaidBlock, mermaidLabel } from '../../text.js'
 import { OUTCOME_ICON, OUTCOME_STYLES, stageOutcome, type Outcome } from './outcome.js'
@@ -87,7 +87,7 @@ function node(id: string, name: string, ran: StageRun, outcome: Outcome): string
   const what = ran.target === name ? (ran.kind === 'crawler' ? 'crawler' : '') : `${ran.kind} ${ran.target}`
   const state = `${OUTCOME_ICON[outcome]} ${ran.finalState ?? 'not run'}`
   const attempts = ran.attempts.length > 1 ? `${ran.attempts.length} attempts` : ''
-  const took = ran.durationSeconds !== undefined ? formatSeconds(ran.durationSeconds) : ''
+  const took = ran.durationSeconds !== undefined ? duration(ran.durationSeconds) : ''
   const details = [attempts, took].filter((part) => part !== '').join(' · ')
   const label = [name, what, state, details]
     .filter((part) => part !== '')

@@ -4,7 +4,7 @@
  * stages: long texts are cut, the findings list is capped, oversized diagrams are replaced by a note. Pure.
  * (Owner: verify mode.)
  */
-import { oneLine } from '../../inputs/fields.js'
+import { oneLine } from '../../text.js'
 import type { GraphTrigger } from '../../run/graphTriggers.js'
 import { renderRunHeader, renderStageTable } from '../../run/runSummary.js'
 import type { ExpectedGraph, Finding, StageRun } from '../../run/types.js'
