@@ -128,7 +128,7 @@ describe('mode: verify', () => {
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(
       new RegExp(
-        `^Input 'run-id': workflow '${p.workflow}' has no run '${missing}' in us-east-1; check run-id, workflow-name and region \\(Glue: .+\\)$`
+        `^Input 'run-id': workflow '${p.workflow}' has no run '${missing}' in us-east-1; check run-id, workflow-name and region$`
       )
     )
   })

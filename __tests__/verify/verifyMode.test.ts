@@ -50,18 +50,14 @@ class FakeGateway {
     private readonly runs: WorkflowRun[],
     private readonly workflow?: { Graph?: WorkflowRun['Graph'] }
   ) {}
-  getRecentWorkflowRuns(name: string): Promise<WorkflowRun[]> {
+  getRecentWorkflowRuns(name: string): Promise<WorkflowRun[] | undefined> {
     this.calls.push(`GetWorkflowRuns ${name}`)
-    if (name === 'missing')
-      return Promise.reject(Object.assign(new Error('Entity not found'), { name: 'EntityNotFoundException' }))
+    if (name === 'missing') return Promise.resolve(undefined)
     return Promise.resolve(this.runs.map((run) => ({ ...run, Graph: undefined })))
   }
-  getWorkflowRun(name: string, runId: string): Promise<WorkflowRun> {
+  getWorkflowRun(name: string, runId: string): Promise<WorkflowRun | undefined> {
     this.calls.push(`GetWorkflowRun ${runId}`)
-    const run = this.runs.find((r) => r.WorkflowRunId === runId)
-    return run
-      ? Promise.resolve(run)
-      : Promise.reject(Object.assign(new Error('Run not found'), { name: 'EntityNotFoundException' }))
+    return Promise.resolve(this.runs.find((r) => r.WorkflowRunId === runId))
   }
   getWorkflow(name: string): Promise<{ Graph?: WorkflowRun['Graph'] } | undefined> {
     this.calls.push(`GetWorkflow ${name}`)
@@ -134,8 +130,7 @@ describe('runVerify', () => {
       name: 'a run-id that does not exist',
       workflow: 'wf',
       inputs: { followsStart: false, runId: 'wr_nope' },
-      message:
-        "Input 'run-id': workflow 'wf' has no run 'wr_nope' in us-east-1; check run-id, workflow-name and region (Glue: Run not found)"
+      message: "Input 'run-id': workflow 'wf' has no run 'wr_nope' in us-east-1; check run-id, workflow-name and region"
     },
     {
       name: 'start that started no run',

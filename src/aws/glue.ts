@@ -122,15 +122,12 @@ export class GlueGateway {
 
   /** The workflow with its static graph (every trigger of the workflow), or undefined when it does not exist. */
   async getWorkflow(name: string, includeGraph = true): Promise<Workflow | undefined> {
-    try {
+    return orUndefinedWhenMissing(async () => {
       const out = await this.send<GetWorkflowCommandOutput>(
         new GetWorkflowCommand({ Name: name, IncludeGraph: includeGraph })
       )
       return out.Workflow
-    } catch (error) {
-      if (isNamed(error, 'EntityNotFoundException')) return undefined
-      throw error
-    }
+    })
   }
 
   /** Names among `names` that are not Glue jobs. One round trip. */
@@ -152,9 +149,12 @@ export class GlueGateway {
     return missing
   }
 
-  async getTags(arn: string): Promise<Record<string, string>> {
-    const out = await this.send<GetTagsCommandOutput>(new GetTagsCommand({ ResourceArn: arn }))
-    return out.Tags ?? {}
+  /** The resource's tags, or undefined when the resource does not exist. */
+  async getTags(arn: string): Promise<Record<string, string> | undefined> {
+    return orUndefinedWhenMissing(async () => {
+      const out = await this.send<GetTagsCommandOutput>(new GetTagsCommand({ ResourceArn: arn }))
+      return out.Tags ?? {}
+    })
   }
 
   async createWorkflow(request: CreateWorkflowRequest): Promise<void> {
@@ -208,7 +208,7 @@ export class GlueGateway {
         return out.RunId
       } catch (error) {
         if (!mayHaveActed(error) || attempt === START_ATTEMPTS) throw error
-        const started = (await this.getRecentWorkflowRuns(name, 10)).find(
+        const started = (await this.getRecentWorkflowRuns(name, 10))?.find(
           (run) => run.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token
         )
         if (started?.WorkflowRunId) return started.WorkflowRunId
@@ -216,20 +216,25 @@ export class GlueGateway {
     }
   }
 
-  async getWorkflowRun(name: string, runId: string, includeGraph = true): Promise<WorkflowRun> {
-    const out = await this.send<GetWorkflowRunCommandOutput>(
-      new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: includeGraph })
-    )
-    if (!out.Run) throw new Error(`GetWorkflowRun returned no run for ${runId}`)
-    return out.Run
+  /** One run, or undefined when the workflow or the run does not exist. */
+  async getWorkflowRun(name: string, runId: string, includeGraph = true): Promise<WorkflowRun | undefined> {
+    return orUndefinedWhenMissing(async () => {
+      const out = await this.send<GetWorkflowRunCommandOutput>(
+        new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: includeGraph })
+      )
+      if (!out.Run) throw new Error(`GetWorkflowRun returned no run for ${runId}`)
+      return out.Run
+    })
   }
 
-  /** The most recent runs of a workflow (first page only), without graphs. */
-  async getRecentWorkflowRuns(name: string, maxResults = 25): Promise<WorkflowRun[]> {
-    const out = await this.send<GetWorkflowRunsCommandOutput>(
-      new GetWorkflowRunsCommand({ Name: name, IncludeGraph: false, MaxResults: maxResults })
-    )
-    return out.Runs ?? []
+  /** The most recent runs of a workflow (first page only), without graphs; undefined when the workflow does not exist. */
+  async getRecentWorkflowRuns(name: string, maxResults = 25): Promise<WorkflowRun[] | undefined> {
+    return orUndefinedWhenMissing(async () => {
+      const out = await this.send<GetWorkflowRunsCommandOutput>(
+        new GetWorkflowRunsCommand({ Name: name, IncludeGraph: false, MaxResults: maxResults })
+      )
+      return out.Runs ?? []
+    })
   }
 
   /** Stops a run; a run that already ended is left alone (returns false). */
@@ -249,5 +254,15 @@ export class GlueGateway {
         new BatchStopJobRunCommand({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) })
       )
     }
+  }
+}
+
+/** Every read of the gateway says "missing" the same way: undefined, never an EntityNotFoundException. */
+async function orUndefinedWhenMissing<T>(read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read()
+  } catch (error) {
+    if (isNamed(error, 'EntityNotFoundException')) return undefined
+    throw error
   }
 }

@@ -22,7 +22,8 @@ export async function readExisting(
   ])
   return {
     workflow,
-    workflowTags,
-    strayOwnership: new Map(strays.map((name, i) => [name, isOwned(strayTags[i])]))
+    // A resource deleted between the two reads has no tags (and is not ours).
+    workflowTags: workflowTags ?? {},
+    strayOwnership: new Map(strays.map((name, i) => [name, isOwned(strayTags[i] ?? {})]))
   }
 }

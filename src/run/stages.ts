@@ -1,14 +1,10 @@
 /** Reads what each stage did in a run from GetWorkflowRun's graph. Pure. (Owner: start mode.) */
 import type { Crawl, JobRun, Node, WorkflowRun } from '@aws-sdk/client-glue'
+import { FINAL_CRAWL_STATES, FINAL_JOB_RUN_STATES } from '../aws/glueStates.js'
 import type { Attempt, ExpectedGraph, StageRun } from './types.js'
 
-/** Job run states after which the attempt changes no more (EXPIRED is in the newer model). */
-const TERMINAL_JOB_STATES = new Set(['STOPPED', 'SUCCEEDED', 'FAILED', 'TIMEOUT', 'ERROR', 'EXPIRED'])
-/** Crawl states after which the crawl changes no more. */
-const TERMINAL_CRAWL_STATES = new Set(['CANCELLED', 'SUCCEEDED', 'FAILED', 'ERROR'])
-
 export function isTerminalAttempt(kind: StageRun['kind'], state: string): boolean {
-  return (kind === 'job' ? TERMINAL_JOB_STATES : TERMINAL_CRAWL_STATES).has(state)
+  return (kind === 'job' ? FINAL_JOB_RUN_STATES : FINAL_CRAWL_STATES).has(state)
 }
 
 /** One StageRun per expected stage, in the expected order; stages that never ran have no attempts. */

@@ -4,6 +4,7 @@
  * fake clock.
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
+import { isRunEnded } from '../aws/glueStates.js'
 import { isTransientError } from '../aws/transientError.js'
 import { oneLine } from '../text.js'
 import { nextPollDelay, type PollSchedule } from './pollSchedule.js'
@@ -11,10 +12,9 @@ import { formatStageEvent, stageTransitions } from '../run/transitions.js'
 import type { StageRun } from '../run/types.js'
 
 /** Run statuses after which nothing changes any more. */
-const ENDED = new Set(['COMPLETED', 'STOPPED', 'ERROR'])
 
 export function hasEnded(run: WorkflowRun | undefined): boolean {
-  return ENDED.has(run?.Status ?? '')
+  return isRunEnded(run?.Status)
 }
 
 export interface FollowDeps {

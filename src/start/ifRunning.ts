@@ -1,6 +1,7 @@
 /** What `if-running` does when the workflow already has RUNNING runs. Pure. */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import type { IfRunning } from '../inputs/startInputs.js'
+import { latestFirst } from '../run/latestFirst.js'
 
 export type StartPlan =
   | { action: 'start' }
@@ -10,9 +11,7 @@ export type StartPlan =
 
 /** RUNNING runs, newest first. */
 export function runningRuns(runs: WorkflowRun[]): WorkflowRun[] {
-  return runs
-    .filter((r) => r.Status === 'RUNNING' && r.WorkflowRunId)
-    .sort((a, b) => (b.StartedOn?.getTime() ?? 0) - (a.StartedOn?.getTime() ?? 0))
+  return latestFirst(runs).filter((r) => r.Status === 'RUNNING')
 }
 
 export function planStart(ifRunning: IfRunning, workflowName: string, runs: WorkflowRun[]): StartPlan {

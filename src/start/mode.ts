@@ -59,7 +59,7 @@ async function startOrAttach(
   deadline: number
 ): Promise<string | undefined> {
   const { workflowName, gateway } = session
-  const runs = await recentRuns(session)
+  const runs = await gateway.getRecentWorkflowRuns(workflowName)
   if (runs === undefined) {
     core.setFailed(
       `Workflow ${workflowName} does not exist in ${session.region}: deploy it first (mode: deploy start) ` +
@@ -114,16 +114,6 @@ async function startOrAttach(
   return runId
 }
 
-/** The workflow's recent runs, or undefined when the workflow does not exist. */
-async function recentRuns(session: Session): Promise<WorkflowRun[] | undefined> {
-  try {
-    return await session.gateway.getRecentWorkflowRuns(session.workflowName)
-  } catch (error) {
-    if ((error as { name?: string }).name === 'EntityNotFoundException') return undefined
-    throw error
-  }
-}
-
 /** The run id goes out before any waiting: as an output, in the step state (for the post step), in the session. */
 function publishRunId(session: Session, runId: string, startedHere: boolean): void {
   core.setOutput('run-id', runId)
@@ -158,7 +148,11 @@ async function waitForOtherRuns(
 
 function followDeps(session: Session, runId: string, includeGraph = true): FollowDeps {
   return {
-    getRun: () => session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph),
+    getRun: async () => {
+      const run = await session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph)
+      if (!run) throw new Error(`Run ${runId} of workflow ${session.workflowName} no longer exists (workflow deleted?)`)
+      return run
+    },
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: () => Math.random(),

@@ -21,6 +21,10 @@ export async function runPost(gateway?: GlueGateway): Promise<void> {
     // The AWS SDK is loaded only when there is a run to look at: most post steps end above, in a few milliseconds.
     const glue = gateway ?? new (await import('../aws/glue.js')).GlueGateway({ region })
     const run = await glue.getWorkflowRun(workflowName, runId, true)
+    if (!run) {
+      core.notice(`Run ${runId} of workflow ${workflowName} no longer exists (deleted meanwhile): nothing to stop`)
+      return
+    }
     if (run.Status !== 'RUNNING') {
       core.info(`Run ${runId} of workflow ${workflowName} is ${run.Status}: nothing to stop`)
       return

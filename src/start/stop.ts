@@ -1,8 +1,7 @@
 /** Stops a workflow run, and its running job runs when Glue would not stop the run itself. Idempotent. */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import type { GlueGateway } from '../aws/glue.js'
-
-const ACTIVE_JOB_STATES = new Set(['STARTING', 'RUNNING', 'WAITING'])
+import { ACTIVE_JOB_RUN_STATES } from '../aws/glueStates.js'
 
 export type StopOutcome = 'stopped' | 'already-ended' | 'job-runs-stopped'
 
@@ -13,7 +12,7 @@ export function activeJobRuns(run: WorkflowRun | undefined): { jobName: string; 
     .map((n) => ({
       jobName: n.Name!,
       runIds: (n.JobDetails?.JobRuns ?? [])
-        .filter((r) => r.Id && ACTIVE_JOB_STATES.has(r.JobRunState ?? ''))
+        .filter((r) => r.Id && ACTIVE_JOB_RUN_STATES.has(r.JobRunState ?? ''))
         .map((r) => r.Id!)
     }))
     .filter((j) => j.runIds.length > 0)

@@ -5,12 +5,12 @@
  * TriggerName only: PredecessorRuns is empty in practice. Pure. (Owner: verify mode.)
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
+import { GOING_ATTEMPT_STATES } from '../aws/glueStates.js'
 import { clock, duration, iso, listing, oneLine } from '../text.js'
 import { RUN_STAGE, finding } from './findings.js'
 import type { ExpectedGraph, ExpectedStage, Finding, StageRun } from '../run/types.js'
 
 /** Attempt states that are not final yet (job runs and crawls). */
-const STILL_GOING = new Set(['STARTING', 'RUNNING', 'STOPPING', 'WAITING', 'CANCELLING'])
 
 export function checkRun(
   expected: ExpectedGraph,
@@ -108,7 +108,7 @@ function checkStage(
       finding(
         stage.name,
         'not-succeeded',
-        `${stage.name} ${STILL_GOING.has(last.state) ? 'is still' : 'ended'} ${last.state}${attempts.length > 1 ? ` after ${attempts.length} attempts` : ''}${error ? `: ${error}` : ''}`,
+        `${stage.name} ${GOING_ATTEMPT_STATES.has(last.state) ? 'is still' : 'ended'} ${last.state}${attempts.length > 1 ? ` after ${attempts.length} attempts` : ''}${error ? `: ${error}` : ''}`,
         {
           target: stage.target,
           finalState: last.state,

@@ -9,6 +9,7 @@ import { explainError } from '../aws/explainError.js'
 import type { VerifyInputs } from '../inputs/verifyInputs.js'
 import { runConsoleUrl } from '../run/consoleLink.js'
 import { expectedFromPipeline, expectedFromRunGraph } from '../run/expectedGraph.js'
+import { latestFirst } from '../run/latestFirst.js'
 import { findingAnnotations, MAX_ERROR_ANNOTATIONS } from './findingAnnotations.js'
 import { RUN_STAGE, finding } from './findings.js'
 import { readTriggers, type GraphTrigger } from '../run/graphTriggers.js'
@@ -68,11 +69,8 @@ async function findRun(session: Session, inputs: VerifyInputs): Promise<FoundRun
       missing: finding(RUN_STAGE, 'no-run', 'start did not start or attach to a run in this step: nothing to verify')
     }
   }
-  let runs: WorkflowRun[]
-  try {
-    runs = await gateway.getRecentWorkflowRuns(workflowName)
-  } catch (error) {
-    if (!isNotFound(error)) throw error
+  const runs = await gateway.getRecentWorkflowRuns(workflowName)
+  if (!runs) {
     return {
       missing: finding(RUN_STAGE, 'no-run', `workflow '${workflowName}' does not exist in ${region}`, {
         workflowName,
@@ -80,10 +78,7 @@ async function findRun(session: Session, inputs: VerifyInputs): Promise<FoundRun
       })
     }
   }
-  // The order of GetWorkflowRuns is not documented: take the latest start.
-  const latest = runs
-    .filter((r) => r.WorkflowRunId)
-    .sort((a, b) => (b.StartedOn?.getTime() ?? 0) - (a.StartedOn?.getTime() ?? 0))[0]
+  const latest = latestFirst(runs)[0]
   if (!latest) return { missing: noRunFinding(workflowName, inputs.maxAgeHours) }
   return readRun(
     session,
@@ -93,18 +88,11 @@ async function findRun(session: Session, inputs: VerifyInputs): Promise<FoundRun
 }
 
 async function readRun(session: Session, runId: string, why: string): Promise<FoundRun> {
-  try {
-    return { run: await session.gateway.getWorkflowRun(session.workflowName, runId, true), why }
-  } catch (error) {
-    if (!isNotFound(error)) throw error
-    const glue = error instanceof Error ? error.message : String(error)
-    const missing = `workflow '${session.workflowName}' has no run '${runId}' in ${session.region}`
-    const message =
-      why === 'run-id'
-        ? `Input 'run-id': ${missing}; check run-id, workflow-name and region (Glue: ${glue})`
-        : `${missing} (Glue: ${glue})`
-    return { missing: finding(RUN_STAGE, 'no-run', message, { workflowName: session.workflowName, runId }) }
-  }
+  const run = await session.gateway.getWorkflowRun(session.workflowName, runId, true)
+  if (run) return { run, why }
+  const missing = `workflow '${session.workflowName}' has no run '${runId}' in ${session.region}`
+  const message = why === 'run-id' ? `Input 'run-id': ${missing}; check run-id, workflow-name and region` : missing
+  return { missing: finding(RUN_STAGE, 'no-run', message, { workflowName: session.workflowName, runId }) }
 }
 
 /**
@@ -145,8 +133,4 @@ async function writeSummary(input: VerifySummaryInput): Promise<void> {
   } catch (error) {
     core.warning(`Could not write the job summary: ${explainError(error)}`)
   }
-}
-
-function isNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: string }).name === 'EntityNotFoundException'
 }
