@@ -1,4 +1,4 @@
-/** Inputs of `mode: verify`, validated before any AWS call. Pure. (Owner: verify mode.) */
+/** Inputs of `mode: verify`, validated before any AWS call. Pure. */
 import type { PipelineSpec } from '../pipeline/spec.js'
 import type { CommonInputs } from './commonInputs.js'
 import { InputError } from './errors.js'

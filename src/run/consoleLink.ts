@@ -1,4 +1,4 @@
-/** Links to the AWS Glue console. Pure. (Owner: start mode.) */
+/** Links to the AWS Glue console. Pure. */
 
 /** The console host of the region's partition: China and GovCloud regions have their own. */
 function consoleHost(region: string): string {

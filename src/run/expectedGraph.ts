@@ -1,4 +1,4 @@
-/** What verify and start expect a run to contain: from the `jobs` input, or from the run's own graph. Pure. (Owner: verify mode.) */
+/** What verify and start expect a run to contain: from the `jobs` input, or from the run's own graph. Pure. */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { startTriggerName, stageTriggerName } from '../pipeline/triggerNames.js'
 import { topologicalOrder } from '../pipeline/graph.js'

@@ -1,4 +1,4 @@
-/** The triggers of a Glue workflow graph (run snapshot or static), as plain data. Pure. (Owner: verify mode.) */
+/** The triggers of a Glue workflow graph (run snapshot or static), as plain data. Pure. */
 import type { WorkflowGraph } from '@aws-sdk/client-glue'
 import type { StageKind } from '../pipeline/spec.js'
 

@@ -1,4 +1,4 @@
-/** Markdown for the job summary shared by start and verify: run header and per-stage table. Pure. (Owner: start mode.) */
+/** Markdown for the job summary shared by start and verify: run header and per-stage table. Pure. */
 import { clock, duration, markdownText } from '../text.js'
 import type { StageRun } from './types.js'
 

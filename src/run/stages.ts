@@ -1,4 +1,4 @@
-/** Reads what each stage did in a run from GetWorkflowRun's graph. Pure. (Owner: start mode.) */
+/** Reads what each stage did in a run from GetWorkflowRun's graph. Pure. */
 import type { Crawl, JobRun, Node, WorkflowRun } from '@aws-sdk/client-glue'
 import { FINAL_CRAWL_STATES, FINAL_JOB_RUN_STATES } from '../aws/glueStates.js'
 import type { Attempt, ExpectedGraph, StageRun } from './types.js'

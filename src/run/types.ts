@@ -42,11 +42,3 @@ export interface StageRun {
   startedBy?: string
   errorMessage?: string
 }
-
-/** One broken rule: the stage, the rule, a one-line message, and the evidence (states, timestamps). */
-export interface Finding {
-  stage: string
-  rule: string
-  message: string
-  evidence: Record<string, string | number | boolean | null>
-}

@@ -2,13 +2,14 @@
  * Run check: did this run do what the expected graph calls for? The run ended COMPLETED; every stage ran, its final
  * attempt SUCCEEDED, it was started by its trigger, it ran once (retries aside), its first attempt started at or after
  * the successful end of the stages it waits for (all of them, or one for `any`); nothing else ran. Timestamps and
- * TriggerName only: PredecessorRuns is empty in practice. Pure. (Owner: verify mode.)
+ * TriggerName only: PredecessorRuns is empty in practice. Pure.
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { GOING_ATTEMPT_STATES } from '../aws/glueStates.js'
 import { clock, duration, iso, listing, oneLine } from '../text.js'
 import { RUN_STAGE, finding } from './findings.js'
-import type { ExpectedGraph, ExpectedStage, Finding, StageRun } from '../run/types.js'
+import type { ExpectedGraph, ExpectedStage, StageRun } from '../run/types.js'
+import type { Finding } from './findings.js'
 
 /** Attempt states that are not final yet (job runs and crawls). */
 

@@ -1,12 +1,13 @@
 /**
  * Structure check: do the triggers wire the stages exactly as expected? Every stage is started by its trigger, each
  * conditional trigger waits for exactly its upstream stages in state SUCCEEDED with the expected AND/ANY logic, and
- * nothing else is wired in. Pure. (Owner: verify mode.)
+ * nothing else is wired in. Pure.
  */
 import { listing } from '../text.js'
 import { finding } from './findings.js'
 import { targetKey, type GraphTarget, type GraphTrigger } from '../run/graphTriggers.js'
-import type { ExpectedGraph, ExpectedStage, Finding } from '../run/types.js'
+import type { ExpectedGraph, ExpectedStage } from '../run/types.js'
+import type { Finding } from './findings.js'
 
 export function checkStructure(expected: ExpectedGraph, triggers: GraphTrigger[]): Finding[] {
   const stageByTarget = new Map(expected.stages.map((s) => [targetKey(s), s]))

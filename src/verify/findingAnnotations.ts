@@ -1,9 +1,9 @@
 /**
  * Which findings become error annotations: GitHub shows at most 10 error annotations per step, so when there are
- * more, the first ones are annotated and one more annotation says how many are left out. Pure. (Owner: verify mode.)
+ * more, the first ones are annotated and one more annotation says how many are left out. Pure.
  */
 import { RUN_STAGE } from './findings.js'
-import type { Finding } from '../run/types.js'
+import type { Finding } from './findings.js'
 
 export interface Annotation {
   title: string

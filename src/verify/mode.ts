@@ -16,7 +16,7 @@ import { readTriggers, type GraphTrigger } from '../run/graphTriggers.js'
 import { renderVerifySummary, type VerifySummaryInput } from './render/verifySummary.js'
 import { noRunFinding } from './runAge.js'
 import { runDurationSeconds } from '../run/runOutputs.js'
-import type { Finding } from '../run/types.js'
+import type { Finding } from './findings.js'
 import { verifyRun } from './verifyRun.js'
 import type { ModeOutcome, Session } from '../session.js'
 

@@ -1,7 +1,7 @@
-/** Age checks for `max-age-hours`: a run that is too old, or no run at all. Pure. (Owner: verify mode.) */
+/** Age checks for `max-age-hours`: a run that is too old, or no run at all. Pure. */
 import { iso } from '../text.js'
 import { RUN_STAGE, finding } from './findings.js'
-import type { Finding } from '../run/types.js'
+import type { Finding } from './findings.js'
 
 const HOUR_MS = 3_600_000
 

@@ -1,6 +1,6 @@
 /**
  * The verify judge: a pure function of the expected graph and the GetWorkflowRun response (with its graph), plus the
- * triggers to check the wiring against and the clock. (Owner: verify mode.)
+ * triggers to check the wiring against and the clock.
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { checkRun } from './checkRun.js'
@@ -9,7 +9,8 @@ import { RUN_STAGE } from './findings.js'
 import { targetKey, type GraphTrigger } from '../run/graphTriggers.js'
 import { checkRunAge } from './runAge.js'
 import { readStages } from '../run/stages.js'
-import type { ExpectedGraph, ExpectedStage, Finding, StageRun } from '../run/types.js'
+import type { ExpectedGraph, ExpectedStage, StageRun } from '../run/types.js'
+import type { Finding } from './findings.js'
 
 export interface VerifyRunInput {
   run: WorkflowRun

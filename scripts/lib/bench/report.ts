@@ -22,7 +22,7 @@ export interface CliEstimate {
   perCallMs: number
 }
 
-/** Terraform's Glue calls for the same workflow, from the provider's source (reference/glue-api.md §6). */
+/** Terraform's Glue calls for the same workflow, from the provider's source (the AWS provider's resource_aws_glue_trigger.go). */
 interface PaperBaseline {
   refresh: { calls: number; detail: string }
   create: { calls: number; detail: string; writes: number }

@@ -1,5 +1,5 @@
-/** Findings as a Markdown table with their evidence, capped so the summary stays small. Pure. (Owner: verify mode.) */
-import type { Finding } from '../../run/types.js'
+/** Findings as a Markdown table with their evidence, capped so the summary stays small. Pure. */
+import type { Finding } from '../findings.js'
 import { markdownText } from '../../text.js'
 
 /** At most this many findings are listed in the summary; the `findings` output has them all. */

@@ -1,11 +1,12 @@
 /**
  * The stage graph as a Mermaid flowchart: one node per stage coloured by its outcome, an edge per dependency (dotted
  * for `any`), and, when the wiring was checked, the differences: expected edges that no trigger wires and wired edges
- * that were not expected, in red. Pure. (Owner: verify mode.)
+ * that were not expected, in red. Pure.
  */
 import { targetKey, type GraphTrigger } from '../../run/graphTriggers.js'
 import { duration } from '../../text.js'
-import type { ExpectedGraph, Finding, StageRun } from '../../run/types.js'
+import type { ExpectedGraph, StageRun } from '../../run/types.js'
+import type { Finding } from '../findings.js'
 import { mermaidBlock, mermaidLabel } from '../../text.js'
 import { OUTCOME_ICON, OUTCOME_STYLES, stageOutcome, type Outcome } from './outcome.js'
 

@@ -2,10 +2,11 @@
  * The stages on a time axis as a Mermaid Gantt chart: one bar per attempt, grouped by stage, so that overlaps jump
  * out. Failed attempts and attempts of stages with findings are red (crit), running ones active. Times are UTC wall
  * clock written without a zone, so the chart shows the same clock times as the table whatever the reader's time zone.
- * Pure. (Owner: verify mode.)
+ * Pure.
  */
 import { isTerminalAttempt } from '../../run/stages.js'
-import type { Finding, StageRun } from '../../run/types.js'
+import type { StageRun } from '../../run/types.js'
+import type { Finding } from '../findings.js'
 import { ganttText, mermaidBlock } from '../../text.js'
 
 export interface GanttInput {

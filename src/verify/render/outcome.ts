@@ -1,6 +1,7 @@
-/** How each stage came out, for colouring diagrams: one outcome per stage. Pure. (Owner: verify mode.) */
+/** How each stage came out, for colouring diagrams: one outcome per stage. Pure. */
 import { isTerminalAttempt } from '../../run/stages.js'
-import type { Finding, StageRun } from '../../run/types.js'
+import type { StageRun } from '../../run/types.js'
+import type { Finding } from '../findings.js'
 
 export type Outcome = 'succeeded' | 'retried' | 'flagged' | 'failed' | 'running' | 'notrun' | 'unexpected'
 

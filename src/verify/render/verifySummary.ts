@@ -2,12 +2,13 @@
  * The job summary of `mode: verify`: verdict and run header, per-stage table, the stage graph (Mermaid flowchart),
  * the timeline (Mermaid Gantt) and the findings with their evidence. Well under GitHub's 1 MiB per step even for 100
  * stages: long texts are cut, the findings list is capped, oversized diagrams are replaced by a note. Pure.
- * (Owner: verify mode.)
+ *
  */
 import { oneLine } from '../../text.js'
 import type { GraphTrigger } from '../../run/graphTriggers.js'
 import { renderRunHeader, renderStageTable } from '../../run/runSummary.js'
-import type { ExpectedGraph, Finding, StageRun } from '../../run/types.js'
+import type { ExpectedGraph, StageRun } from '../../run/types.js'
+import type { Finding } from '../findings.js'
 import { renderFindings } from './findingsMarkdown.js'
 import { renderFlowchart } from './flowchart.js'
 import { renderGantt } from './gantt.js'
