@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
+import { INPUT_DEFAULTS } from '../src/inputs/defaults.js'
 
 interface ActionYml {
   runs: { using: string; main: string; post?: string; 'post-if'?: string }
@@ -30,7 +31,7 @@ describe('action.yml', () => {
   })
 
   it('declares every input the code reads, and the code reads every declared input', () => {
-    const read = found(/(?:\bread|getInput)\(\s*'([a-z][a-z0-9-]*)'/g)
+    const read = found(/(?:\b(?:read|rawRead)|getInput)\(\s*'([a-z][a-z0-9-]*)'/g)
     expect(Object.keys(meta.inputs).sort()).toEqual(read)
   })
 
@@ -46,5 +47,15 @@ describe('action.yml', () => {
     }
     for (const [name, output] of Object.entries(meta.outputs))
       expect([name, typeof output.description]).toEqual([name, 'string'])
+  })
+
+  it("defines every default once: the code applies exactly action.yml's (npm run input-defaults)", () => {
+    const declared = Object.fromEntries(Object.entries(meta.inputs).map(([name, input]) => [name, input.default]))
+    expect(INPUT_DEFAULTS).toEqual(declared)
+  })
+
+  it('leaves no default written in the code outside the generated file', () => {
+    const literals = [...source.matchAll(/\|\|\s*'([^']+)'/g)].map((m) => m[1])
+    expect(literals.filter((l) => Object.values(INPUT_DEFAULTS).includes(l as never) && l !== '')).toEqual([])
   })
 })

@@ -1,13 +1,14 @@
 import { InputError } from './errors.js'
-import { checkGlueName, type InputReader } from './fields.js'
+import { checkGlueName, withDefaults, type InputReader } from './fields.js'
 
 export interface CommonInputs {
   workflowName: string
   region: string
 }
 
-export function readCommonInputs(read: InputReader, env: NodeJS.ProcessEnv): CommonInputs {
-  const workflowName = read('workflow-name').trim() || 'metriccare_etl_workflow'
+export function readCommonInputs(rawRead: InputReader, env: NodeJS.ProcessEnv): CommonInputs {
+  const read = withDefaults(rawRead)
+  const workflowName = read('workflow-name').trim()
   checkGlueName('workflow-name', 'workflow name', workflowName)
   const region = read('region').trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || ''
   if (region === '') {

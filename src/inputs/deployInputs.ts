@@ -1,8 +1,8 @@
 /** Inputs of `mode: deploy`, parsed into the desired WorkflowSpec. Pure. */
-import type { WorkflowSpec } from '../pipeline/spec.js'
+import type { PipelineSpec, WorkflowSpec } from '../pipeline/spec.js'
 import type { CommonInputs } from './commonInputs.js'
 import { InputError } from './errors.js'
-import { parseBoolean, parseNumber, parseStringMap, type InputReader } from './fields.js'
+import { parseBoolean, parseNumber, parseStringMap, withDefaults, type InputReader } from './fields.js'
 import { parseJobs } from './parseJobs.js'
 import { parseStartOn } from './parseStartOn.js'
 import { parseTags } from './parseTags.js'
@@ -12,7 +12,12 @@ export interface DeployInputs {
   dryRun: boolean
 }
 
-export function readDeployInputs(read: InputReader, common: CommonInputs): DeployInputs {
+export function readDeployInputs(
+  rawRead: InputReader,
+  common: CommonInputs,
+  pipeline: PipelineSpec = parseJobs(rawRead('jobs'))
+): DeployInputs {
+  const read = withDefaults(rawRead)
   const description = read('description')
   if (description.length > 2048)
     throw new InputError('description', `is ${description.length} characters; Glue allows 2048`)
@@ -34,12 +39,12 @@ export function readDeployInputs(read: InputReader, common: CommonInputs): Deplo
     spec: {
       workflowName: common.workflowName,
       description,
-      pipeline: parseJobs(read('jobs')),
+      pipeline,
       startOn: parseStartOn(read('start-on'), read('event-batch-size'), read('event-batch-window')),
       tags: parseTags(read('tags')),
       ...(maxConcurrentRuns === undefined ? {} : { maxConcurrentRuns }),
       defaultRunProperties
     },
-    dryRun: parseBoolean('dry-run', read('dry-run'), false)
+    dryRun: parseBoolean('dry-run', read('dry-run'))
   }
 }

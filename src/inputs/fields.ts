@@ -1,14 +1,30 @@
 /** Pure parsers for single action inputs. Each throws InputError naming the input. */
 import { parseDocument } from 'yaml'
 import { oneLine } from '../text.js'
+import { type InputName, INPUT_DEFAULTS } from './defaults.js'
 import { InputError } from './errors.js'
 
 /** Reads a raw input by its action.yml name ('' when unset). Injected so parsing stays pure and testable. */
 export type InputReader = (name: string) => string
 
-export function parseBoolean(input: string, raw: string, fallback: boolean): boolean {
+/**
+ * The reader with action.yml's defaults for empty inputs: on GitHub the runner passes them already, elsewhere (local
+ * runs, tests) this does, so there is one set of defaults. Idempotent.
+ */
+export function withDefaults(read: InputReader): InputReader {
+  return (name) => {
+    const raw = read(name)
+    return raw.trim() === '' ? defaultOf(name) || raw : raw
+  }
+}
+
+/** action.yml's default of an input ('' for one without). */
+export function defaultOf(name: string): string {
+  return name in INPUT_DEFAULTS ? INPUT_DEFAULTS[name as InputName] : ''
+}
+
+export function parseBoolean(input: string, raw: string): boolean {
   const value = raw.trim().toLowerCase()
-  if (value === '') return fallback
   if (value === 'true') return true
   if (value === 'false') return false
   throw new InputError(input, `expected true or false, got '${oneLine(raw)}'`)
@@ -31,6 +47,13 @@ export function parseNumber(input: string, raw: string, bounds: NumberBounds): n
   if (n < bounds.min || n > bounds.max) {
     throw new InputError(input, `must be between ${bounds.min} and ${bounds.max}, got ${value}`)
   }
+  return n
+}
+
+/** A number input that has a default (so it is never empty after {@link withDefaults}). */
+export function parseDefaultedNumber(input: string, raw: string, bounds: NumberBounds): number {
+  const n = parseNumber(input, raw, bounds)
+  if (n === undefined) throw new InputError(input, 'is empty: give a number or leave the input out')
   return n
 }
 

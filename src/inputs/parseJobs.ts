@@ -171,3 +171,8 @@ function checkWiring(stages: Stage[]): void {
     )
   }
 }
+
+/** The `jobs` input where it is optional (start, verify): absent when empty. */
+export function optionalPipeline(raw: string): PipelineSpec | undefined {
+  return raw.trim() === '' ? undefined : parseJobs(raw)
+}

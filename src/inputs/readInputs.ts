@@ -1,7 +1,8 @@
 /** Reads and validates every input of every requested mode before anything talks to AWS. */
 import { readCommonInputs, type CommonInputs } from './commonInputs.js'
 import { readDeployInputs, type DeployInputs } from './deployInputs.js'
-import type { InputReader } from './fields.js'
+import { withDefaults, type InputReader } from './fields.js'
+import { optionalPipeline, parseJobs } from './parseJobs.js'
 import { parseModes, type Mode } from './modes.js'
 import { readStartInputs, type StartInputs } from './startInputs.js'
 import { readVerifyInputs, type VerifyInputs } from './verifyInputs.js'
@@ -13,14 +14,18 @@ export interface ActionInputs extends CommonInputs {
   verify?: VerifyInputs
 }
 
-export function readActionInputs(read: InputReader, env: NodeJS.ProcessEnv): ActionInputs {
-  const modes = parseModes(read('mode'))
+export function readActionInputs(rawRead: InputReader, env: NodeJS.ProcessEnv): ActionInputs {
+  const read = withDefaults(rawRead)
+  // An empty mode is an error, not the default: nothing runs that the workflow file did not ask for.
+  const modes = parseModes(rawRead('mode'))
   const common = readCommonInputs(read, env)
+  // `jobs` is parsed once: deploy needs it, start and verify use it when given.
+  const pipeline = modes.includes('deploy') ? parseJobs(read('jobs')) : optionalPipeline(read('jobs'))
   return {
     ...common,
     modes,
-    deploy: modes.includes('deploy') ? readDeployInputs(read, common) : undefined,
-    start: modes.includes('start') ? readStartInputs(read, modes) : undefined,
-    verify: modes.includes('verify') ? readVerifyInputs(read, common, modes) : undefined
+    deploy: modes.includes('deploy') ? readDeployInputs(read, common, pipeline) : undefined,
+    start: modes.includes('start') ? readStartInputs(read, modes, pipeline) : undefined,
+    verify: modes.includes('verify') ? readVerifyInputs(read, common, modes, pipeline) : undefined
   }
 }

@@ -1,9 +1,16 @@
 /** Inputs of `mode: start`, validated before any AWS call. Pure. */
 import { InputError } from './errors.js'
-import { parseBoolean, parseNumber, parseStringMap, type InputReader } from './fields.js'
+import {
+  defaultOf,
+  parseBoolean,
+  parseDefaultedNumber,
+  parseStringMap,
+  withDefaults,
+  type InputReader
+} from './fields.js'
 import { oneLine } from '../text.js'
 import type { Mode } from './modes.js'
-import { parseJobs } from './parseJobs.js'
+import { optionalPipeline } from './parseJobs.js'
 import type { PipelineSpec } from '../pipeline/spec.js'
 
 /** What to do when the workflow already has a RUNNING run. */
@@ -25,25 +32,32 @@ export interface StartInputs {
   verifyFollows: boolean
 }
 
-/** Defaults, the same as action.yml's (an empty input means the default). */
-export const START_DEFAULTS = {
-  timeoutMinutes: 60,
-  pollIntervalSeconds: 2,
-  maxPollIntervalSeconds: 30
-} as const
-
 /** GitHub ends a job after 6 hours; 350 minutes leaves time for the steps around this one. */
 const MAX_TIMEOUT_MINUTES = 350
 /** Glue's run-property keys are IdStrings: 1-255 characters on one line. */
 const MAX_RUN_PROPERTY_KEY = 255
 
-export function readStartInputs(read: InputReader, modes: Mode[] = ['start']): StartInputs {
-  const pollIntervalSeconds =
-    parseNumber('poll-interval-seconds', read('poll-interval-seconds'), { min: 1, max: 300 }) ??
-    START_DEFAULTS.pollIntervalSeconds
-  const maxPollIntervalSeconds =
-    parseNumber('max-poll-interval-seconds', read('max-poll-interval-seconds'), { min: 1, max: 600 }) ??
-    Math.max(START_DEFAULTS.maxPollIntervalSeconds, pollIntervalSeconds)
+export function readStartInputs(
+  rawRead: InputReader,
+  modes: Mode[] = ['start'],
+  pipeline: PipelineSpec | undefined = optionalPipeline(rawRead('jobs'))
+): StartInputs {
+  const read = withDefaults(rawRead)
+  const pollIntervalSeconds = parseDefaultedNumber('poll-interval-seconds', read('poll-interval-seconds'), {
+    min: 1,
+    max: 300
+  })
+  let maxPollIntervalSeconds = parseDefaultedNumber('max-poll-interval-seconds', read('max-poll-interval-seconds'), {
+    min: 1,
+    max: 600
+  })
+  // The runner passes action.yml's default when the input is left out: a longer poll-interval-seconds then raises it.
+  if (
+    maxPollIntervalSeconds < pollIntervalSeconds &&
+    read('max-poll-interval-seconds') === defaultOf('max-poll-interval-seconds')
+  ) {
+    maxPollIntervalSeconds = pollIntervalSeconds
+  }
   if (maxPollIntervalSeconds < pollIntervalSeconds) {
     throw new InputError(
       'max-poll-interval-seconds',
@@ -52,22 +66,19 @@ export function readStartInputs(read: InputReader, modes: Mode[] = ['start']): S
   }
   return {
     runProperties: readRunProperties(read('run-properties')),
-    wait: parseBoolean('wait', read('wait'), true),
-    timeoutMinutes:
-      parseNumber('timeout-minutes', read('timeout-minutes'), { min: 1, max: MAX_TIMEOUT_MINUTES }) ??
-      START_DEFAULTS.timeoutMinutes,
-    stopOnTimeout: parseBoolean('stop-on-timeout', read('stop-on-timeout'), true),
+    wait: parseBoolean('wait', read('wait')),
+    timeoutMinutes: parseDefaultedNumber('timeout-minutes', read('timeout-minutes'), {
+      min: 1,
+      max: MAX_TIMEOUT_MINUTES
+    }),
+    stopOnTimeout: parseBoolean('stop-on-timeout', read('stop-on-timeout')),
     pollIntervalSeconds,
     maxPollIntervalSeconds,
     ifRunning: parseIfRunning(read('if-running')),
-    stopOnCancel: parseBoolean('stop-on-cancel', read('stop-on-cancel'), true),
+    stopOnCancel: parseBoolean('stop-on-cancel', read('stop-on-cancel')),
     verifyFollows: modes.includes('verify'),
-    ...readPipeline(read('jobs'))
+    ...(pipeline ? { pipeline } : {})
   }
-}
-
-function readPipeline(raw: string): { pipeline?: PipelineSpec } {
-  return raw.trim() === '' ? {} : { pipeline: parseJobs(raw) }
 }
 
 function readRunProperties(raw: string): Record<string, string> {
@@ -85,7 +96,6 @@ function readRunProperties(raw: string): Record<string, string> {
 
 function parseIfRunning(raw: string): IfRunning {
   const value = raw.trim().toLowerCase()
-  if (value === '') return 'fail'
   if ((IF_RUNNING as readonly string[]).includes(value)) return value as IfRunning
   throw new InputError('if-running', `must be fail, wait or attach, got '${oneLine(raw, 40)}'`)
 }

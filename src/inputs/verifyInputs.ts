@@ -5,7 +5,7 @@ import { InputError } from './errors.js'
 import { parseNumber, type InputReader } from './fields.js'
 import { oneLine } from '../text.js'
 import type { Mode } from './modes.js'
-import { parseJobs } from './parseJobs.js'
+import { optionalPipeline } from './parseJobs.js'
 
 export interface VerifyInputs {
   /** The run to check; absent = the run started in this step, else the most recent run. */
@@ -21,7 +21,12 @@ export interface VerifyInputs {
 /** Glue keeps job run history for 90 days; older runs cannot be verified anyway. */
 const MAX_AGE_HOURS = 90 * 24
 
-export function readVerifyInputs(read: InputReader, common: CommonInputs, modes: Mode[]): VerifyInputs {
+export function readVerifyInputs(
+  read: InputReader,
+  common: CommonInputs,
+  modes: Mode[],
+  pipeline: PipelineSpec | undefined = optionalPipeline(read('jobs'))
+): VerifyInputs {
   const runId = read('run-id').trim()
   if (runId !== '') checkRunId(runId, common.workflowName, modes)
   const maxAgeHours = parseNumber('max-age-hours', read('max-age-hours'), { min: -Infinity, max: Infinity })
@@ -31,12 +36,11 @@ export function readVerifyInputs(read: InputReader, common: CommonInputs, modes:
       `must be more than 0 and at most ${MAX_AGE_HOURS} (90 days, Glue's run history), got ${maxAgeHours}; e.g. 26 for a nightly run`
     )
   }
-  const jobs = read('jobs')
   return {
     followsStart: modes.includes('start'),
     ...(runId !== '' ? { runId } : {}),
     ...(maxAgeHours !== undefined ? { maxAgeHours } : {}),
-    ...(jobs.trim() !== '' ? { pipeline: parseJobs(jobs) } : {})
+    ...(pipeline ? { pipeline } : {})
   }
 }
 
