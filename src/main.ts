@@ -24,8 +24,12 @@ export async function run(): Promise<void> {
     const session = new Session(inputs.workflowName, inputs.region)
     for (const mode of inputs.modes) {
       const outcome = await MODES[mode](session, inputs)
+      if (outcome.status === 'succeeded') continue
+      if (outcome.error !== undefined) core.setFailed(outcome.error)
+      else process.exitCode = core.ExitCode.Failure
+      session.failedEarlier = true
       // A failed deploy stops the step; a failed run still goes on to verify, which explains it.
-      if (outcome === 'failed' && mode === 'deploy') break
+      if (mode === 'deploy') break
     }
   } catch (error) {
     core.setFailed(explainError(error))

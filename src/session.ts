@@ -9,6 +9,8 @@ export class Session {
   startedRunId?: string
   /** Set by `start` when it followed the run to its end (with graph), so `verify` need not read it again. */
   finishedRun?: WorkflowRun
+  /** Set by `main` when a mode of this step failed: later modes know the step's failure is reported already. */
+  failedEarlier = false
 
   constructor(
     readonly workflowName: string,
@@ -21,5 +23,14 @@ export class Session {
   }
 }
 
-/** How a mode ended: `failed` means it reported its failure already (annotations, summary, setFailed). */
-export type ModeOutcome = 'succeeded' | 'failed'
+/**
+ * How a mode ended. A failed mode gives the one line that fails the step (`main` alone reports it), or no line when
+ * it annotated its failure already (verify: one error annotation per finding).
+ */
+export type ModeOutcome = { status: 'succeeded' } | { status: 'failed'; error?: string }
+
+export const SUCCEEDED: ModeOutcome = { status: 'succeeded' }
+
+export function failed(error?: string): ModeOutcome {
+  return error === undefined ? { status: 'failed' } : { status: 'failed', error }
+}

@@ -7,6 +7,7 @@
 /** Bidirectional overrides and isolates: they make a line read differently from what it holds (Trojan Source). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g
 /** C0/C1 control characters other than whitespace (which is folded into single spaces). */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g
 
 /** Shortens any text to one printable line (whitespace folded, controls removed, `…` where cut). */

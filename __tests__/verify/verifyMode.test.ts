@@ -89,7 +89,9 @@ describe('runVerify', () => {
     const session = sessionWith(gateway)
     session.startedRunId = 'wr_started'
     session.finishedRun = goodRun('wr_started')
-    expect(await runVerify(session, { followsStart: true, pipeline: parseJobs(CHAIN) })).toBe('succeeded')
+    expect(await runVerify(session, { followsStart: true, pipeline: parseJobs(CHAIN) })).toEqual({
+      status: 'succeeded'
+    })
     expect(gateway.calls).toEqual([])
     expect(outputs).toEqual({ verified: 'true', findings: '[]' })
     expect(summaries.join('')).toContain('✅ Verified: all 3 stages')
@@ -99,7 +101,7 @@ describe('runVerify', () => {
     const gateway = new FakeGateway([goodRun('wr_started')])
     const session = sessionWith(gateway)
     session.startedRunId = 'wr_started'
-    expect(await runVerify(session, { followsStart: true })).toBe('succeeded')
+    expect(await runVerify(session, { followsStart: true })).toEqual({ status: 'succeeded' })
     expect(gateway.calls).toEqual(['GetWorkflowRun wr_started'])
   })
 
@@ -109,7 +111,7 @@ describe('runVerify', () => {
       goodRun('wr_new', T0 + 86400),
       goodRun('wr_mid', T0 + 3600)
     ])
-    expect(await runVerify(sessionWith(gateway), { followsStart: false })).toBe('succeeded')
+    expect(await runVerify(sessionWith(gateway), { followsStart: false })).toEqual({ status: 'succeeded' })
     expect(gateway.calls).toEqual(['GetWorkflowRuns wf', 'GetWorkflowRun wr_new'])
   })
 
@@ -139,11 +141,10 @@ describe('runVerify', () => {
       message: 'start did not start or attach to a run in this step: nothing to verify'
     }
   ])('$name: one finding, one annotation, the step fails', async ({ workflow, inputs, message }) => {
-    expect(await runVerify(sessionWith(new FakeGateway([]), workflow), inputs)).toBe('failed')
+    expect(await runVerify(sessionWith(new FakeGateway([]), workflow), inputs)).toEqual({ status: 'failed' })
     expect(errors).toEqual([{ message, title: `workflow ${workflow}` }])
     expect(outputs.verified).toBe('false')
     expect(JSON.parse(outputs.findings)).toMatchObject([{ stage: '(run)', rule: 'no-run', message }])
-    expect(process.exitCode).toBe(1)
   })
 
   it("checks the wiring against the workflow's current triggers when the run has no graph (ERROR run)", async () => {
@@ -156,7 +157,7 @@ describe('runVerify', () => {
     const gateway = new FakeGateway([errored], { Graph: buildRun({ triggers }).Graph })
     expect(
       await runVerify(sessionWith(gateway), { followsStart: false, runId: 'wr_err', pipeline: parseJobs(CHAIN) })
-    ).toBe('failed')
+    ).toEqual({ status: 'failed' })
     expect(gateway.calls).toEqual(['GetWorkflowRun wr_err', 'GetWorkflow wf'])
     expect((JSON.parse(outputs.findings) as { rule: string }[]).map((f) => f.rule)).toEqual([
       'run-status',
@@ -172,14 +173,14 @@ describe('runVerify', () => {
   it('annotates 9 findings and summarises the rest in the 10th; one fewer when an earlier mode failed', async () => {
     const notRun = buildRun({ triggers, status: 'STOPPED' })
     const jobs = Array.from({ length: 12 }, (_, i) => `s${i}: job-${i}`).join('\n')
-    const run = async () =>
-      runVerify(sessionWith(new FakeGateway([notRun])), {
+    const run = async (failedEarlier = false) =>
+      runVerify(Object.assign(sessionWith(new FakeGateway([notRun])), { failedEarlier }), {
         followsStart: false,
         runId: 'wr_test',
         pipeline: parseJobs(jobs)
       })
 
-    expect(await run()).toBe('failed')
+    expect(await run()).toEqual({ status: 'failed' })
     const findings = JSON.parse(outputs.findings) as unknown[]
     expect(findings.length).toBeGreaterThan(20)
     expect(errors).toHaveLength(10)
@@ -189,15 +190,14 @@ describe('runVerify', () => {
     })
 
     errors.length = 0
-    process.exitCode = 1
-    await run()
+    await run(true)
     expect(errors).toHaveLength(9)
   })
 
   it('writes no summary when the runner gives no summary file', async () => {
     delete process.env.GITHUB_STEP_SUMMARY
     const session = sessionWith(new FakeGateway([goodRun('wr_1')]))
-    expect(await runVerify(session, { followsStart: false })).toBe('succeeded')
+    expect(await runVerify(session, { followsStart: false })).toEqual({ status: 'succeeded' })
     expect(summaries).toEqual([])
   })
 })

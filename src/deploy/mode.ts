@@ -17,7 +17,7 @@ import type { DeployInputs } from '../inputs/deployInputs.js'
 import { InputError } from '../inputs/errors.js'
 import type { PipelineSpec } from '../pipeline/spec.js'
 import type { GlueGateway } from '../aws/glue.js'
-import type { ModeOutcome, Session } from '../session.js'
+import { SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 
 export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs): Promise<ModeOutcome> {
   const gateway = session.gateway
@@ -51,7 +51,7 @@ export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs
     core.info(planHeadline(plan, dryRun))
   }
   await writeSummary(planSummaryMarkdown({ ...spec, plan, dryRun }))
-  return 'succeeded'
+  return SUCCEEDED
 }
 
 /** Every job and crawler the stages name must exist before anything is written; all missing ones in one error. */

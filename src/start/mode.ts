@@ -18,7 +18,7 @@ import { readStages } from '../run/stages.js'
 import { STATE } from './stepState.js'
 import { stopRun } from './stop.js'
 import type { ExpectedGraph, StageRun } from '../run/types.js'
-import type { ModeOutcome, Session } from '../session.js'
+import { failed, SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 import { onCancel, type Tracker } from './cancel.js'
 import { setRunOutputs, writeSummary } from './report.js'
 
@@ -27,8 +27,9 @@ export async function runStart(session: Session, inputs: StartInputs): Promise<M
   const tracker: Tracker = { startedHere: false, attached: false, ended: false }
   const removeHandler = onCancelSignal((signal) => void onCancel(session, inputs, tracker, signal))
   try {
-    const runId = await startOrAttach(session, inputs, tracker, deadline)
-    if (runId === undefined) return 'failed'
+    const started = await startOrAttach(session, inputs, tracker, deadline)
+    if (typeof started !== 'string') return started
+    const runId = started
     if (!inputs.wait) return await notFollowed(session, runId)
 
     const expected = expectedGraphFor(session, inputs)
@@ -51,27 +52,23 @@ export async function runStart(session: Session, inputs: StartInputs): Promise<M
   }
 }
 
-/** Applies `if-running`, then starts a run; returns the run to follow, or undefined when the step failed. */
+/** Applies `if-running`, then starts a run; returns the id of the run to follow, or why the step failed. */
 async function startOrAttach(
   session: Session,
   inputs: StartInputs,
   tracker: Tracker,
   deadline: number
-): Promise<string | undefined> {
+): Promise<string | ModeOutcome> {
   const { workflowName, gateway } = session
   const runs = await gateway.getRecentWorkflowRuns(workflowName)
   if (runs === undefined) {
-    core.setFailed(
+    return failed(
       `Workflow ${workflowName} does not exist in ${session.region}: deploy it first (mode: deploy start) ` +
         `or check workflow-name and region`
     )
-    return undefined
   }
   const plan = planStart(inputs.ifRunning, workflowName, runs)
-  if (plan.action === 'fail') {
-    core.setFailed(plan.message)
-    return undefined
-  }
+  if (plan.action === 'fail') return failed(plan.message)
   if (plan.action === 'attach') {
     publishRunId(session, plan.runId, false)
     core.info(
@@ -85,11 +82,10 @@ async function startOrAttach(
   if (plan.action === 'wait') {
     const stillRunning = await waitForOtherRuns(session, inputs, plan.runIds, deadline)
     if (stillRunning) {
-      core.setFailed(
+      return failed(
         `Workflow ${workflowName} still had a RUNNING run (${stillRunning}) after ${inputs.timeoutMinutes} min ` +
           `(timeout-minutes); no run was started`
       )
-      return undefined
     }
   }
 
@@ -103,8 +99,7 @@ async function startOrAttach(
     runId = await tracker.pendingStart
   } catch (error) {
     if (!isConcurrentRunsError(error)) throw error
-    core.setFailed(explainConcurrentRuns(workflowName, (error as Error).message))
-    return undefined
+    return failed(explainConcurrentRuns(workflowName, (error as Error).message))
   }
   tracker.runId = runId
   tracker.startedHere = true
@@ -182,7 +177,7 @@ async function notFollowed(session: Session, runId: string): Promise<ModeOutcome
     verdict: '⏳ started; not followed (wait: false)',
     stages: []
   })
-  return 'succeeded'
+  return SUCCEEDED
 }
 
 async function timedOut(
@@ -208,8 +203,7 @@ async function timedOut(
   core.saveState(STATE.stopInPost, 'false')
   if (tracker.lastSeen) setRunOutputs(tracker.lastSeen, stages)
   await writeSummary(session, { runId, status, verdict: `⌛ ${message}`, stages, run: tracker.lastSeen })
-  core.setFailed(message)
-  return 'failed'
+  return failed(message)
 }
 
 async function finished(
@@ -236,8 +230,7 @@ async function finished(
       else core.error(problem.message, { title: `Stage ${problem.stage}` })
     }
   }
-  if (judgement.succeeded) return 'succeeded'
+  if (judgement.succeeded) return SUCCEEDED
   const reasons = [...(judgement.runProblem ? [judgement.runProblem] : []), ...judgement.problems.map((p) => p.message)]
-  core.setFailed(`Glue run ${runId} of ${session.workflowName} did not succeed: ${reasons.join('; ')}`)
-  return 'failed'
+  return failed(`Glue run ${runId} of ${session.workflowName} did not succeed: ${reasons.join('; ')}`)
 }

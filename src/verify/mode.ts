@@ -18,7 +18,7 @@ import { noRunFinding } from './runAge.js'
 import { runDurationSeconds } from '../run/runOutputs.js'
 import type { Finding } from './findings.js'
 import { verifyRun } from './verifyRun.js'
-import type { ModeOutcome, Session } from '../session.js'
+import { failed, SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 
 /** GitHub refuses a step summary over 1 MiB (and then shows none); keep a wide margin. */
 const SUMMARY_LIMIT_BYTES = 900 * 1024
@@ -112,14 +112,13 @@ async function report(session: Session, findings: Finding[], summary: VerifySumm
   await writeSummary(summary)
   if (findings.length === 0) {
     core.info(`Verified: every check passed for ${summary.run?.stages.length ?? 0} stages`)
-    return 'succeeded'
+    return SUCCEEDED
   }
   for (const f of findings) core.info(`✗ ${f.stage} [${f.rule}] ${f.message}`)
   // An earlier mode of this step that failed has used one of the step's error annotations already.
-  const budget = process.exitCode ? MAX_ERROR_ANNOTATIONS - 1 : MAX_ERROR_ANNOTATIONS
+  const budget = session.failedEarlier ? MAX_ERROR_ANNOTATIONS - 1 : MAX_ERROR_ANNOTATIONS
   for (const a of findingAnnotations(findings, session.workflowName, budget)) core.error(a.message, { title: a.title })
-  process.exitCode = core.ExitCode.Failure
-  return 'failed'
+  return failed()
 }
 
 async function writeSummary(input: VerifySummaryInput): Promise<void> {
