@@ -490,8 +490,8 @@ function formatHours(hours) {
 
 // EXTERNAL MODULE: ./src/run/runOutputs.ts
 var runOutputs = __webpack_require__(408);
-// EXTERNAL MODULE: ./src/aws/glueStates.ts
-var glueStates = __webpack_require__(1570);
+// EXTERNAL MODULE: ./src/run/judgeRun.ts
+var judgeRun = __webpack_require__(5349);
 ;// CONCATENATED MODULE: ./src/verify/checkRun.ts
 
 
@@ -501,7 +501,7 @@ function checkRun(expected, run, stages, unexpected) {
     const status = run.Status ?? 'UNKNOWN';
     const findings = [];
     if (status !== 'COMPLETED') {
-        findings.push(finding(RUN_STAGE, 'run-status', runStatusMessage(status, run.ErrorMessage), {
+        findings.push(finding(RUN_STAGE, 'run-status', (0,judgeRun/* runStatusProblem */.Jr)(run) ?? status, {
             status,
             errorMessage: run.ErrorMessage ?? null,
             startedOn: (0,src_text/* iso */.KH)(run.StartedOn),
@@ -534,16 +534,6 @@ const checkRun_MAX_ERROR_CHARS = 1000;
 function checkRun_shorten(text) {
     return text === undefined ? undefined : (0,src_text/* oneLine */.TN)(text, checkRun_MAX_ERROR_CHARS);
 }
-function runStatusMessage(status, errorMessage) {
-    const why = errorMessage ? `: ${checkRun_shorten(errorMessage)}` : '';
-    if (status === 'RUNNING')
-        return 'the run is still RUNNING; it can only be verified once it has ended';
-    if (status === 'STOPPING' || status === 'STOPPED')
-        return `the run was stopped (${status})${why}`;
-    if (status === 'ERROR')
-        return `the run ended in ERROR${why || ' (no error message)'}`;
-    return `the run ended ${status}${why}; expected COMPLETED`;
-}
 function checkStage(stage, ran, runs, expected, runStatus) {
     const attempts = ran?.attempts ?? [];
     if (!ran || attempts.length === 0) {
@@ -561,7 +551,7 @@ function checkStage(stage, ran, runs, expected, runStatus) {
     const last = attempts[attempts.length - 1];
     if (last.state !== 'SUCCEEDED') {
         const error = checkRun_shorten(last.errorMessage ?? ran.errorMessage);
-        findings.push(finding(stage.name, 'not-succeeded', `${stage.name} ${glueStates/* GOING_ATTEMPT_STATES */.il.has(last.state) ? 'is still' : 'ended'} ${last.state}${attempts.length > 1 ? ` after ${attempts.length} attempts` : ''}${error ? `: ${error}` : ''}`, {
+        findings.push(finding(stage.name, 'not-succeeded', (0,judgeRun/* stageProblemLine */.mP)({ stage: stage.name, finalState: last.state, attempts, errorMessage: error }, checkRun_MAX_ERROR_CHARS), {
             target: stage.target,
             finalState: last.state,
             attempts: attempts.length,

@@ -29024,8 +29024,8 @@ function readActionInputs(rawRead, env) {
  */
 const main_MODES = {
     deploy: async (session, inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(413), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1716))).runDeploy(session, inputs.deploy),
-    start: async (session, inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(350), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805))).runStart(session, inputs.start),
-    verify: async (session, inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(350), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9609))).runVerify(session, inputs.verify)
+    start: async (session, inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(176), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1880))).runStart(session, inputs.start),
+    verify: async (session, inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(176), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9609))).runVerify(session, inputs.verify)
 };
 async function run() {
     try {

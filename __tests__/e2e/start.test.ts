@@ -96,12 +96,10 @@ describe('mode: start', () => {
       ['gold', 'NOT_RUN', null]
     ])
     const errors = errorLines(step)
-    expect(errors).toContain(
-      `silver (job ${medallion.jobs.silver}) FAILED: AnalysisException: Table or view not found: bronze_cars`
-    )
+    expect(errors).toContain(`silver ended FAILED: AnalysisException: Table or view not found: bronze_cars`)
     expect(errors.at(-1)).toBe(
       `Glue run ${step.outputs['run-id']} of ${medallion.workflow} did not succeed: ` +
-        `silver (job ${medallion.jobs.silver}) FAILED: AnalysisException: Table or view not found: bronze_cars; ` +
+        `silver ended FAILED: AnalysisException: Table or view not found: bronze_cars; ` +
         `gold (job ${medallion.jobs.gold}) did not run (waits for silver, which FAILED)`
     )
     expect(step.stdout).toContain(

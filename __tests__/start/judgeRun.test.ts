@@ -100,7 +100,7 @@ describe('judgeRun', () => {
       {
         stage: 'silver',
         problem: 'failed',
-        message: 'silver (job silver) FAILED: AnalysisException: Table or view not found: bronze_cars'
+        message: 'silver ended FAILED: AnalysisException: Table or view not found: bronze_cars'
       },
       {
         stage: 'gold',
@@ -129,14 +129,14 @@ describe('judgeRun', () => {
     const run = workflowRun('COMPLETED', [crawlerNode('cars', [{ state: 'CANCELLED', start: 0, end: 3 }])])
     expect(judge(run, expected)).toMatchObject({
       succeeded: false,
-      problems: [{ stage: 'catalog', problem: 'failed', message: 'catalog (crawler cars) CANCELLED' }]
+      problems: [{ stage: 'catalog', problem: 'failed', message: 'catalog ended CANCELLED' }]
     })
   })
 
   it('reports a stage still running when the run claims to be over', () => {
     const run = workflowRun('COMPLETED', [jobNode('bronze', [{ state: 'RUNNING', start: 0 }])])
     expect(judge(run, chain('bronze')).problems).toEqual([
-      { stage: 'bronze', problem: 'unfinished', message: 'bronze (job bronze) was still RUNNING when the run ended' }
+      { stage: 'bronze', problem: 'unfinished', message: 'bronze is still RUNNING' }
     ])
   })
 })

@@ -233,7 +233,9 @@ const cases: Case[] = [
     errorMessage: 'Concurrent runs exceeded for workflow: wf',
     stages: [notRun('bronze'), notRun('silver'), notRun('gold')],
     want: ['(run) run-status', 'bronze never-ran', 'silver never-ran', 'gold never-ran'],
-    messages: ['the run ended in ERROR: Concurrent runs exceeded for workflow: wf']
+    messages: [
+      'Glue refused the run: the workflow already runs as many times as its max-concurrent-runs allows (Glue: Concurrent runs exceeded for workflow: wf)'
+    ]
   },
   {
     name: 'a run still RUNNING',

@@ -132,7 +132,9 @@ describe('renderVerifySummary', () => {
     )
     expect(md).toContain('_No stage ran: nothing to put on a time axis._')
     expect(md).toContain('#### Findings (4)')
-    expect(md).toContain('| (run) | `run-status` | the run ended in ERROR: Concurrent runs exceeded for workflow: wf |')
+    expect(md).toContain(
+      '| (run) | `run-status` | Glue refused the run: workflow wf already runs as many times as its max-concurrent-runs allows (Glue: Concurrent runs exceeded for workflow: wf).'
+    )
     expect(mermaidBlocks(md)[0]).toContain('s2["gold<br/>job gold-job<br/>⏭️ not run"]:::notrun')
   })
 

@@ -31459,6 +31459,8 @@ function explainError(error) {
  */
 /** Workflow run statuses after which the run changes no more. */
 const ENDED_RUN_STATUSES = new Set(['COMPLETED', 'STOPPED', 'ERROR']);
+/** Workflow run statuses of a run that has not ended. */
+const GOING_RUN_STATUSES = new Set(['RUNNING', 'STOPPING']);
 /** Job run states after which the attempt changes no more. */
 const FINAL_JOB_RUN_STATES = new Set([
     'STOPPED',

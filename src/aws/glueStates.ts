@@ -7,6 +7,9 @@
 /** Workflow run statuses after which the run changes no more. */
 export const ENDED_RUN_STATUSES: ReadonlySet<string> = new Set(['COMPLETED', 'STOPPED', 'ERROR'])
 
+/** Workflow run statuses of a run that has not ended. */
+export const GOING_RUN_STATUSES: ReadonlySet<string> = new Set(['RUNNING', 'STOPPING'])
+
 /** Job run states after which the attempt changes no more. */
 export const FINAL_JOB_RUN_STATES: ReadonlySet<string> = new Set([
   'STOPPED',

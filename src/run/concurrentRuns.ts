@@ -14,10 +14,10 @@ export function isConcurrentRunsMessage(message: string | undefined): boolean {
 }
 
 /** What happened and what to do, on one line. */
-export function explainConcurrentRuns(workflowName: string, glueMessage: string | undefined): string {
+export function explainConcurrentRuns(workflowName: string | undefined, glueMessage: string | undefined): string {
   const said = glueMessage ? ` (Glue: ${oneLine(glueMessage, 160)})` : ''
   return (
-    `Glue refused the run: workflow ${workflowName} already runs as many times as its max-concurrent-runs allows${said}. ` +
+    `Glue refused the run: ${workflowName ? `workflow ${workflowName}` : 'the workflow'} already runs as many times as its max-concurrent-runs allows${said}. ` +
     `Wait for the running run, raise max-concurrent-runs, or use if-running: wait`
   )
 }

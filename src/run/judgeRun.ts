@@ -6,6 +6,7 @@ import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { oneLine } from '../text.js'
 import { explainConcurrentRuns, isConcurrentRunsMessage } from './concurrentRuns.js'
 import type { ExpectedGraph, StageRun } from './types.js'
+import { GOING_ATTEMPT_STATES, GOING_RUN_STATUSES } from '../aws/glueStates.js'
 
 export interface StageProblem {
   stage: string
@@ -42,17 +43,43 @@ export function judgeRun(run: WorkflowRun, stages: StageRun[], expected?: Expect
 }
 
 function runLevelProblem(run: WorkflowRun, stages: StageRun[]): string | undefined {
+  return (
+    runStatusProblem(run) ?? (stages.length === 0 ? 'the run has no job or crawler stage, so nothing ran' : undefined)
+  )
+}
+
+/**
+ * Why a run's status is not a success, in the words both start and verify use; undefined for COMPLETED (which
+ * Glue reports even when stages failed: see {@link stageProblemLine}).
+ */
+export function runStatusProblem(run: Pick<WorkflowRun, 'Status' | 'ErrorMessage' | 'Name'>): string | undefined {
   const status = run.Status ?? 'UNKNOWN'
+  const error = run.ErrorMessage ? oneLine(run.ErrorMessage, 200) : undefined
+  if (status === 'COMPLETED') return undefined
   if (status === 'ERROR') {
     return isConcurrentRunsMessage(run.ErrorMessage)
-      ? explainConcurrentRuns(run.Name ?? 'the workflow', run.ErrorMessage)
-      : `the run ended in ERROR: ${oneLine(run.ErrorMessage ?? 'Glue gave no error message', 200)}`
+      ? explainConcurrentRuns(run.Name, run.ErrorMessage)
+      : `the run ended in ERROR: ${error ?? 'Glue gave no error message'}`
   }
   if (status === 'STOPPED' || status === 'STOPPING')
-    return `the run was stopped (${status}) before every stage succeeded`
-  if (status !== 'COMPLETED') return `the run has not ended (status ${status})`
-  if (stages.length === 0) return 'the run has no job or crawler stage, so nothing ran'
-  return undefined
+    return `the run was stopped (${status}) before every stage succeeded${error ? `: ${error}` : ''}`
+  if (GOING_RUN_STATUSES.has(status)) return `the run is still ${status}: it has not ended`
+  return `the run ended ${status}${error ? `: ${error}` : ''}; expected COMPLETED`
+}
+
+/**
+ * One line for a stage whose final attempt did not succeed: `silver ended FAILED after 2 attempts: <Glue's error>`,
+ * or `silver is still RUNNING` for an attempt that has not ended. Errors are cut to `maxError` characters.
+ */
+export function stageProblemLine(
+  stage: Pick<StageRun, 'stage' | 'finalState' | 'attempts' | 'errorMessage'>,
+  maxError = 300
+): string {
+  const state = stage.finalState ?? 'UNKNOWN'
+  const tries = stage.attempts.length > 1 ? ` after ${stage.attempts.length} attempts` : ''
+  const error = stage.errorMessage ? `: ${oneLine(stage.errorMessage, maxError)}` : ''
+  const going = GOING_ATTEMPT_STATES.has(state)
+  return `${stage.stage} ${going ? 'is still' : 'ended'} ${state}${tries}${error}`
 }
 
 function describe(stage: StageRun): string {
@@ -70,16 +97,8 @@ function stageProblem(stage: StageRun, stages: StageRun[], expected?: ExpectedGr
       ...(blocking.length > 0 ? { blockedBy: blocking.map((s) => s.stage) } : {})
     }
   }
-  const tries = stage.attempts.length > 1 ? ` after ${stage.attempts.length} attempts` : ''
-  const error = stage.errorMessage ? `: ${oneLine(stage.errorMessage, 300)}` : ''
   const finished = stage.completedOn !== undefined
-  return {
-    stage: stage.stage,
-    problem: finished ? 'failed' : 'unfinished',
-    message: finished
-      ? `${describe(stage)} ${stage.finalState}${tries}${error}`
-      : `${describe(stage)} was still ${stage.finalState} when the run ended${error}`
-  }
+  return { stage: stage.stage, problem: finished ? 'failed' : 'unfinished', message: stageProblemLine(stage) }
 }
 
 /** Upstream stages (per the expected graph) that did not succeed. */

@@ -5,8 +5,8 @@
  * TriggerName only: PredecessorRuns is empty in practice. Pure.
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import { GOING_ATTEMPT_STATES } from '../aws/glueStates.js'
 import { clock, duration, iso, listing, oneLine } from '../text.js'
+import { runStatusProblem, stageProblemLine } from '../run/judgeRun.js'
 import { RUN_STAGE, finding } from './findings.js'
 import type { ExpectedGraph, ExpectedStage, StageRun } from '../run/types.js'
 import type { Finding } from './findings.js'
@@ -15,7 +15,7 @@ import type { Finding } from './findings.js'
 
 export function checkRun(
   expected: ExpectedGraph,
-  run: Pick<WorkflowRun, 'Status' | 'ErrorMessage' | 'StartedOn' | 'CompletedOn'>,
+  run: Pick<WorkflowRun, 'Status' | 'ErrorMessage' | 'StartedOn' | 'CompletedOn' | 'Name'>,
   stages: StageRun[],
   unexpected: StageRun[]
 ): Finding[] {
@@ -23,7 +23,7 @@ export function checkRun(
   const findings: Finding[] = []
   if (status !== 'COMPLETED') {
     findings.push(
-      finding(RUN_STAGE, 'run-status', runStatusMessage(status, run.ErrorMessage), {
+      finding(RUN_STAGE, 'run-status', runStatusProblem(run) ?? status, {
         status,
         errorMessage: run.ErrorMessage ?? null,
         startedOn: iso(run.StartedOn),
@@ -74,14 +74,6 @@ function shorten(text: string | undefined): string | undefined {
   return text === undefined ? undefined : oneLine(text, MAX_ERROR_CHARS)
 }
 
-function runStatusMessage(status: string, errorMessage: string | undefined): string {
-  const why = errorMessage ? `: ${shorten(errorMessage)}` : ''
-  if (status === 'RUNNING') return 'the run is still RUNNING; it can only be verified once it has ended'
-  if (status === 'STOPPING' || status === 'STOPPED') return `the run was stopped (${status})${why}`
-  if (status === 'ERROR') return `the run ended in ERROR${why || ' (no error message)'}`
-  return `the run ended ${status}${why}; expected COMPLETED`
-}
-
 function checkStage(
   stage: ExpectedStage,
   ran: StageRun | undefined,
@@ -109,7 +101,7 @@ function checkStage(
       finding(
         stage.name,
         'not-succeeded',
-        `${stage.name} ${GOING_ATTEMPT_STATES.has(last.state) ? 'is still' : 'ended'} ${last.state}${attempts.length > 1 ? ` after ${attempts.length} attempts` : ''}${error ? `: ${error}` : ''}`,
+        stageProblemLine({ stage: stage.name, finalState: last.state, attempts, errorMessage: error }, MAX_ERROR_CHARS),
         {
           target: stage.target,
           finalState: last.state,
