@@ -150,6 +150,24 @@ describe('mode: deploy against the local Glue endpoint', () => {
     expect(triggersInGlue().map((t) => t.name)).toEqual(['medallion-run-silver', 'medallion-start'])
   })
 
+  it('a 250-character workflow name deploys, with trigger names shortened to 255 by a hash, and redeploys as a no-op', async () => {
+    const name = `lakehouse-${'x'.repeat(240)}`
+    const first = await deploy({ 'workflow-name': name })
+    expect([first.code, errorLines(first)]).toEqual([0, []])
+    const triggers = Object.values(glue.state().triggers)
+      .filter((t) => t.WorkflowName === name)
+      .map((t) => t.Name)
+    expect(triggers).toHaveLength(3)
+    for (const suffix of ['-start', '-run-silver', '-run-gold']) {
+      const trigger = triggers.find((t) => t.endsWith(suffix)) ?? `(no trigger ending ${suffix})`
+      expect(trigger).toMatch(new RegExp(`^lakehouse-x+~[0-9a-f]{8}${suffix}$`))
+      expect(trigger.length).toBeLessThanOrEqual(255)
+    }
+    glue.reset('calls')
+    const again = await deploy({ 'workflow-name': name })
+    expect([again.code, again.outputs.changed, writes()]).toEqual([0, 'false', []])
+  })
+
   it('dry-run shows the plan and writes nothing', async () => {
     const result = await deploy({ 'dry-run': 'true' })
     expect(result.code).toBe(0)
