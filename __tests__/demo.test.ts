@@ -12,7 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, '..')
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 
 describe('npm run demo', () => {
-  it('deploys, runs and verifies the pipeline, redeploys as a no-op, reports the Silver failure, and exits 0', () => {
+  it('deploys, runs and verifies the pipeline, redeploys as a no-op, reports the Silver failure, redacts quoted credentials, exits 0', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'demo-test-'))
     try {
       const demo = spawnSync(process.execPath, [TSX, path.join(ROOT, 'scripts', 'demo.ts'), '--out', out], {
@@ -29,6 +29,12 @@ describe('npm run demo', () => {
       expect(recap).toMatch(/All \d+ checks passed/)
       expect(recap).toContain('unchanged redeploy: "No changes", zero writes')
       expect(recap).toContain('silver is named with its error')
+      expect(
+        recap.match(/✓ the post step had nothing to clean up +exit code 0, 0 writes: .*nothing to clean up/g)
+      ).toHaveLength(2)
+      expect(recap).toMatch(
+        /✓ no credential printed or saved, even those an AWS error quoted +3 canary values \([1-9] quoted/
+      )
 
       const summary = fs.readFileSync(path.join(out, '1-deploy-start-verify', 'summary.md'), 'utf8')
       expect(summary).toContain('```mermaid')

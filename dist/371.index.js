@@ -361,12 +361,18 @@ const MAX_ERROR_CHARS = 300;
 function renderVerifySummary(input) {
     const verdict = verdictLine(input);
     const run = input.run;
-    if (!run) {
+    if (!run || input.compact) {
         return [
             `### Glue workflow verify · ${(0,src_text/* markdownText */.p7)(input.workflowName)}`,
             '',
             verdict,
             '',
+            ...(run
+                ? [
+                    "_The stage table, stage graph and timeline are left out: with them this summary would pass GitHub's size limit._",
+                    ''
+                ]
+                : []),
             renderFindings(input.findings)
         ].join('\n');
     }
@@ -895,7 +901,7 @@ async function writeSummary(input) {
         return;
     let markdown = renderVerifySummary(input);
     if (Buffer.byteLength(markdown) > SUMMARY_LIMIT_BYTES) {
-        markdown = renderVerifySummary({ workflowName: input.workflowName, findings: input.findings.slice(0, 100) });
+        markdown = renderVerifySummary({ ...input, compact: true });
     }
     try {
         await core/* summary */.z.addRaw(`${markdown}\n`).write();

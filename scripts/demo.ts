@@ -7,7 +7,9 @@
  * each) and runs the built action (dist/) exactly as a GitHub runner does, with `mode: deploy start verify`, then its
  * post step. Shows the log, the outputs and the job summary (saved as Markdown and as an HTML page with its Mermaid
  * diagrams). Then a second pass: a redeploy with unchanged inputs (no changes, zero writes, counted by the endpoint)
- * and a run in which Silver fails. Ends with a recap; exits 0 only when everything behaved as designed.
+ * and a run in which Silver fails. Last, a deploy against an endpoint that refuses every call with an error quoting the
+ * request's credentials (as AWS's signature errors do): the step fails without printing them. Ends with a recap;
+ * exits 0 only when everything behaved as designed.
  *
  *   --out DIR          where the logs, outputs and summaries go (default out/demo)
  *   --self-contained   put mermaid.min.js into the HTML pages (5 MB each) instead of linking node_modules' copy
@@ -20,7 +22,7 @@ import { parseArgs } from 'node:util'
 import { createJobs } from '../testkit/glue.js'
 import { startGlueLocal, type GlueLocal } from '../glue-local/index.js'
 import { CANARY, errorLines, MAIN, mainStep, POST, postStep, ROOT, type TimedStep } from './lib/actionStep.js'
-import { Checks } from './lib/demo/checks.js'
+import { Checks, postStepFigure } from './lib/demo/checks.js'
 import {
   bold,
   describeSummary,
@@ -31,6 +33,7 @@ import {
   section,
   summaryPreview
 } from './lib/demo/display.js'
+import { startRefusingEndpoint } from './lib/demo/refusingEndpoint.js'
 import { screenshot } from './lib/demo/screenshot.js'
 import { readStagesOutput, stagesInOrder, type StageOutput } from './lib/demo/stagesOutput.js'
 import { countCalls, type CallCount } from './lib/glueCalls.js'
@@ -95,6 +98,8 @@ interface Pass {
   step: TimedStep
   calls: CallCount
   post?: TimedStep
+  /** What the endpoint counted during the post step. */
+  postCalls?: CallCount
   summaryHtml?: string
 }
 
@@ -152,6 +157,7 @@ async function runStep(
     say()
     say(bold('Post step'))
     const postPrinter = logPrinter()
+    glue.reset('calls')
     pass.post = await postStep({
       endpoint: glue.url,
       inputs,
@@ -160,8 +166,19 @@ async function runStep(
       echo: postPrinter.write
     })
     postPrinter.flush()
-    printed.push(pass.post.stdout, pass.post.stderr)
-    say(dim(`  (exit code ${pass.post.code ?? pass.post.signal}, ${formatDuration(pass.post.wallMs)})`))
+    pass.postCalls = countCalls(glue.calls().calls)
+    printed.push(
+      pass.post.stdout,
+      pass.post.stderr,
+      pass.post.files.output,
+      pass.post.files.state,
+      pass.post.files.summary
+    )
+    say(
+      dim(
+        `  (exit code ${pass.post.code ?? pass.post.signal}, ${formatDuration(pass.post.wallMs)}; the endpoint counted ${pass.postCalls.glue} Glue calls, ${pass.postCalls.writes} writes)`
+      )
+    )
   }
   return pass
 }
@@ -210,12 +227,7 @@ async function firstPass(glue: GlueLocal): Promise<void> {
     kinds.length === 2 && pass.summaryHtml !== undefined,
     `${diagrams} Mermaid diagrams (${kinds.join(' + ') || 'none'}) -> ${pass.summaryHtml ? shortPath(pass.summaryHtml) : 'no summary'}`
   )
-  checks.add(
-    name,
-    'the post step had nothing to clean up',
-    pass.post?.code === 0,
-    `exit code ${pass.post?.code ?? '?'}: ${lastLine(pass.post?.stdout)}`
-  )
+  checks.add(name, 'the post step had nothing to clean up', ...postStepFigure(pass.post, pass.postCalls))
 }
 
 async function secondPass(glue: GlueLocal): Promise<void> {
@@ -273,12 +285,65 @@ async function secondPass(glue: GlueLocal): Promise<void> {
     failing.step.outputs.verified === 'false',
     `verified=${failing.step.outputs.verified ?? '(no output)'}, ${parseFindings(failing.step.outputs.findings)?.length ?? '?'} findings`
   )
+  checks.add(name, 'the post step had nothing to clean up', ...postStepFigure(failing.post, failing.postCalls))
+}
+
+/** What the refusing endpoint of pass 3 quoted back: the credential values in its error messages. */
+let quotedCredentials: string[] = []
+
+async function thirdPass(): Promise<void> {
+  section('Pass 3: AWS refuses the request and quotes its credentials')
+  say('A deploy against an endpoint that refuses every call as AWS refuses a bad signature: its error message quotes')
+  say('the request, access key id and session token included. The step must fail and say why, without printing them.')
+  say()
+  const inputs = { ...STEP_INPUTS, mode: 'deploy' }
+  const dir = path.join(OUT, '3-credentials-quoted')
+  fs.mkdirSync(dir, { recursive: true })
+  showWith(inputs)
+  say()
+  say(bold('Log'))
+  const refusing = await startRefusingEndpoint(Object.values(CANARY))
+  const printer = logPrinter()
+  let step: TimedStep
+  try {
+    step = await mainStep({ endpoint: refusing.url, inputs, env: STEP_ENV, echo: printer.write })
+  } finally {
+    await refusing.close()
+  }
+  printer.flush()
+  quotedCredentials = [...refusing.quoted]
+  printed.push(step.stdout, step.stderr, step.files.output, step.files.state, step.files.summary)
+  fs.writeFileSync(path.join(dir, 'log.txt'), step.stdout + (step.stderr ? `\n--- stderr ---\n${step.stderr}` : ''))
+  say(
+    dim(
+      `  (exit code ${step.code ?? step.signal}, ${formatDuration(step.wallMs)}; the endpoint refused ${refusing.refused} calls, quoting ${quotedCredentials.length} of the ${Object.keys(CANARY).length} credential values back)`
+    )
+  )
+  const name = 'Pass 3 · AWS refuses and quotes the credentials'
+  const errors = errorLines(step)
+  const refusal = errors.find((e) => /signature/i.test(e))
   checks.add(
     name,
-    'the post step had nothing to clean up',
-    failing.post?.code === 0,
-    `exit code ${failing.post?.code ?? '?'}: ${lastLine(failing.post?.stdout)}`
+    'the step failed and says why',
+    step.code !== 0 && refusal !== undefined,
+    refusal
+      ? `exit code ${step.code}: "${cut(refusal, 70)}"`
+      : `exit code ${step.code}; errors: ${cut(errors.join(' | '), 70)}`
   )
+  checks.add(
+    name,
+    "the error's quoted credentials are printed as ***",
+    quotedCredentials.length > 0 && refusal !== undefined && refusal.includes('***'),
+    `the endpoint quoted ${quotedCredentials.length} credential values; the error line ${refusal?.includes('***') ? 'has *** in their place' : 'has no ***'}`
+  )
+}
+
+/** Every file under a directory (the demo's saved logs, outputs, summaries and pages). */
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
 }
 
 function parseFindings(raw: string | undefined): unknown[] | undefined {
@@ -299,12 +364,6 @@ function shortPath(file: string): string {
 
 function cut(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text
-}
-
-/** The last line a step printed, run ids shortened (wr_1a2b3c4d…). */
-function lastLine(text: string | undefined): string {
-  const lines = (text ?? '').split('\n').filter((l) => l.trim() !== '')
-  return cut((lines.at(-1) ?? '(no output)').replace(/\b(wr_[0-9a-f]{8})[0-9a-f]{56}\b/g, '$1…'), 80)
 }
 
 /** Optional PNGs of the summary pages, taken last so that Chromium does not slow the steps down. */
@@ -340,13 +399,19 @@ async function main(): Promise<void> {
   } finally {
     await glue.close()
   }
+  await thirdPass()
   if (flags.screenshot) takeScreenshots()
-  const leaked = Object.values(CANARY).filter((secret) => printed.some((text) => text.includes(secret)))
+  // Every channel of every step (stdout, stderr, GITHUB_OUTPUT, GITHUB_STATE, job summary) and every file saved.
+  const saved = filesUnder(OUT)
+  const texts = [...printed, ...saved.map((file) => fs.readFileSync(file, 'latin1'))]
+  const leaked = Object.entries(CANARY).filter(([, secret]) => texts.some((text) => text.includes(secret)))
   checks.add(
     'Everywhere',
-    'no credential printed or saved',
-    leaked.length === 0,
-    leaked.length === 0 ? 'canary keys absent from every log, output, state and summary' : `${leaked.length} leaked`
+    'no credential printed or saved, even those an AWS error quoted',
+    leaked.length === 0 && quotedCredentials.length > 0,
+    leaked.length > 0
+      ? `leaked: ${leaked.map(([name]) => name).join(', ')}`
+      : `${Object.keys(CANARY).length} canary values (${quotedCredentials.length} quoted by pass 3) absent from ${printed.length} step channels and ${saved.length} saved files`
   )
   section('Recap')
   checks.printRecap()

@@ -23,8 +23,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { validateOperationInput } from '../../glue-local/model/validate.js'
-import { planResources } from '../../src/deploy/plan.js'
-import { readDeployInputs } from '../../src/inputs/deployInputs.js'
 import { parseCommandFile } from '../../testkit/actionStep.js'
 
 // @actions/github reads its context when first imported: set the run's identity before importing the action.
@@ -76,80 +74,67 @@ async function deploy(inputs: Record<string, string> = {}) {
 const sent = () => glue.calls().map((c) => (c.args[0] as object).constructor.name.replace(/Command$/, ''))
 const writesSent = () => sent().filter((op) => WRITES.test(op))
 
-/** A workflow as GetWorkflow returns it after the action deployed the three-stage chain. */
-function deployedChain(changes: { goldWaitsOn?: string } = {}): Workflow {
-  const trigger = (name: string, type: string, extra: object) => ({
+// Glue's answers to GetWorkflow, written out by hand from the inputs and the README (not computed by the code under
+// test): what the action must find when it re-reads the workflow after its writes.
+const MANAGED = '(managed by glue-workflow-action)'
+type GraphNode = NonNullable<NonNullable<Workflow['Graph']>['Nodes']>[number]
+
+function trigger(name: string, type: string, extra: object): GraphNode {
+  return {
     Type: 'TRIGGER',
     Name: name,
     TriggerDetails: { Trigger: { Name: name, WorkflowName: 'wf', Type: type, ...extra } }
-  })
-  const waitsFor = (job: string) => ({
-    Logical: 'AND',
-    Conditions: [{ LogicalOperator: 'EQUALS', JobName: job, State: 'SUCCEEDED' }]
-  })
-  return {
-    Name: 'wf',
-    Description: '',
-    Graph: {
-      Nodes: [
-        trigger('wf-start', 'ON_DEMAND', {
-          State: 'CREATED',
-          Description: 'Starts bronze (managed by glue-workflow-action)',
-          Actions: [{ JobName: 'mc-bronze' }]
-        }),
-        trigger('wf-run-silver', 'CONDITIONAL', {
-          State: 'ACTIVATED',
-          Description: 'Starts silver when all of bronze succeeded (managed by glue-workflow-action)',
-          Predicate: waitsFor('mc-bronze'),
-          Actions: [{ JobName: 'mc-silver' }]
-        }),
-        trigger('wf-run-gold', 'CONDITIONAL', {
-          State: 'ACTIVATED',
-          Description: 'Starts gold when all of silver succeeded (managed by glue-workflow-action)',
-          Predicate: waitsFor(changes.goldWaitsOn ?? 'mc-silver'),
-          Actions: [{ JobName: 'mc-gold' }]
-        })
-      ]
-    }
-  } as Workflow
+  } as GraphNode
 }
-/** GetWorkflow once the inputs are deployed (what the action re-reads to confirm Glue matches). */
-function deployedFrom(inputs: Record<string, string>): Workflow {
-  const all: Record<string, string> = { ...BASE_INPUTS, ...inputs }
-  const { spec } = readDeployInputs((name) => all[name] ?? '', { workflowName: 'wf', region: 'us-east-1' })
-  const desired = planResources(spec)
-  const nodes = desired.triggers.map((t) => ({
-    Type: 'TRIGGER' as const,
-    Name: t.name,
-    TriggerDetails: {
-      Trigger: {
-        Name: t.name,
-        WorkflowName: 'wf',
-        Type: t.type,
-        State: t.activated ? ('ACTIVATED' as const) : ('CREATED' as const),
-        Description: t.description,
-        Schedule: t.schedule,
-        Predicate: t.predicate,
-        Actions: t.actions,
-        EventBatchingCondition: t.eventBatchingCondition
-      }
-    }
-  }))
-  const w = desired.workflow
-  return {
-    Name: 'wf',
-    Description: w.description,
-    DefaultRunProperties: w.defaultRunProperties,
-    MaxConcurrentRuns: w.maxConcurrentRuns,
-    Graph: { Nodes: nodes }
-  }
+const succeeded = (job: string) => ({ LogicalOperator: 'EQUALS', JobName: job, State: 'SUCCEEDED' })
+const waitsFor = (job: string) => ({ Logical: 'AND', Conditions: [succeeded(job)] })
+const workflow = (nodes: GraphNode[], extra: Partial<Workflow> = {}): Workflow => ({
+  Name: 'wf',
+  Description: '',
+  ...extra,
+  Graph: { Nodes: nodes }
+})
+
+const START = trigger('wf-start', 'ON_DEMAND', {
+  State: 'CREATED',
+  Description: `Starts bronze ${MANAGED}`,
+  Actions: [{ JobName: 'mc-bronze' }]
+})
+const RUN_SILVER = trigger('wf-run-silver', 'CONDITIONAL', {
+  State: 'ACTIVATED',
+  Description: `Starts silver when all of bronze succeeded ${MANAGED}`,
+  Predicate: waitsFor('mc-bronze'),
+  Actions: [{ JobName: 'mc-silver' }]
+})
+const runGold = (waitsOn = 'mc-silver') =>
+  trigger('wf-run-gold', 'CONDITIONAL', {
+    State: 'ACTIVATED',
+    Description: `Starts gold when all of silver succeeded ${MANAGED}`,
+    Predicate: waitsFor(waitsOn),
+    Actions: [{ JobName: 'mc-gold' }]
+  })
+const SCHEDULED_START = trigger('wf-start', 'SCHEDULED', {
+  State: 'ACTIVATED',
+  Description: `Starts bronze ${MANAGED}`,
+  Schedule: 'cron(0 2 * * ? *)',
+  Actions: [{ JobName: 'mc-bronze' }]
+})
+
+/** A workflow as GetWorkflow returns it after the action deployed the three-stage chain (BASE_INPUTS). */
+function deployedChain(changes: { goldWaitsOn?: string } = {}): Workflow {
+  return workflow([START, RUN_SILVER, runGold(changes.goldWaitsOn)])
 }
-/** GetWorkflow answers `before` first, then the deployed state of `inputs`. */
-function glueHas(before: Workflow | undefined, inputs: Record<string, string> = {}) {
+/** The chain without gold (`jobs: bronze, silver`). */
+const DEPLOYED_WITHOUT_GOLD = workflow([START, RUN_SILVER])
+/** The chain started by `start-on: cron(0 2 * * ? *)`. */
+const DEPLOYED_SCHEDULED = workflow([SCHEDULED_START, RUN_SILVER, runGold()])
+
+/** GetWorkflow answers `before` first, then `after`: what Glue holds once the action's writes landed. */
+function glueHas(before: Workflow | undefined, after: Workflow = deployedChain()) {
   const get = glue.on(GetWorkflowCommand)
   if (before) get.resolvesOnce({ Workflow: before })
   else get.rejectsOnce(Object.assign(new Error('Entity not found'), { name: 'EntityNotFoundException' }))
-  get.resolves({ Workflow: deployedFrom(inputs) })
+  get.resolves({ Workflow: after })
 }
 const OWN_TAGS = {
   team: 'data',
@@ -232,15 +217,17 @@ describe('mode: deploy with a mocked Glue', () => {
   })
 
   it('a removed stage deletes its trigger (owned by this action)', async () => {
-    glueHas(deployedChain(), { jobs: 'bronze: mc-bronze\nsilver: mc-silver' })
-    await deploy({ jobs: 'bronze: mc-bronze\nsilver: mc-silver' })
+    glueHas(deployedChain(), DEPLOYED_WITHOUT_GOLD)
+    const result = await deploy({ jobs: 'bronze: mc-bronze\nsilver: mc-silver' })
+    expect(result.failed).toBe(false)
     expect(writesSent()).toEqual(['DeleteTrigger'])
     expect(glue.commandCalls(DeleteTriggerCommand)[0].args[0].input).toEqual({ Name: 'wf-run-gold' })
   })
 
   it('a type change replaces the start trigger: delete, then create an activated SCHEDULED trigger', async () => {
-    glueHas(deployedChain(), { 'start-on': 'cron(0 2 * * ? *)' })
-    await deploy({ 'start-on': 'cron(0 2 * * ? *)' })
+    glueHas(deployedChain(), DEPLOYED_SCHEDULED)
+    const result = await deploy({ 'start-on': 'cron(0 2 * * ? *)' })
+    expect(result.failed).toBe(false)
     expect(writesSent()).toEqual(['DeleteTrigger', 'CreateTrigger'])
     expect(glue.commandCalls(CreateTriggerCommand)[0].args[0].input).toMatchObject({
       Name: 'wf-start',
@@ -296,15 +283,17 @@ describe('mode: deploy with a mocked Glue', () => {
     const wf = deployedChain()
     wf.Graph!.Nodes![2].TriggerDetails!.Trigger!.State = 'DEACTIVATED'
     glueHas(wf)
-    await deploy({ tags: 'team: data\nowner: lakehouse' })
+    const result = await deploy({ tags: 'team: data\nowner: lakehouse' })
+    expect(result.failed).toBe(false)
     expect(writesSent()).toEqual(['TagResource', 'TagResource', 'StartTrigger', 'TagResource', 'TagResource'])
     expect(glue.commandCalls(StartTriggerCommand)[0].args[0].input).toEqual({ Name: 'wf-run-gold' })
     expect(glue.commandCalls(TagResourceCommand)[0].args[0].input.TagsToAdd).toMatchObject({ owner: 'lakehouse' })
   })
 
   it('every request sent in these scenarios fits the official Glue service model', async () => {
-    const scenarios: [Workflow | undefined, Record<string, string>][] = [
-      [undefined, {}],
+    // [Glue before, inputs, Glue after]
+    const scenarios: [Workflow | undefined, Record<string, string>, Workflow][] = [
+      [undefined, {}, deployedChain()],
       [
         undefined,
         {
@@ -314,26 +303,53 @@ describe('mode: deploy with a mocked Glue', () => {
           'max-concurrent-runs': '2',
           'default-run-properties': 'env: prod',
           description: 'd'
-        }
+        },
+        workflow(
+          [
+            trigger('wf-start', 'EVENT', {
+              State: 'CREATED',
+              Description: `Starts bronze ${MANAGED}`,
+              EventBatchingCondition: { BatchSize: 10, BatchWindow: 60 },
+              Actions: [{ JobName: 'mc-bronze' }]
+            }),
+            RUN_SILVER,
+            runGold()
+          ],
+          { Description: 'd', DefaultRunProperties: { env: 'prod' }, MaxConcurrentRuns: 2 }
+        )
       ],
-      [deployedChain(), { 'start-on': 'cron(0 2 * * ? *)', tags: 'team: other' }],
+      [deployedChain(), { 'start-on': 'cron(0 2 * * ? *)', tags: 'team: other' }, DEPLOYED_SCHEDULED],
       [
         deployedChain(),
         {
           jobs: 'bronze: {job: mc-bronze, arguments: {--env: prod}, timeout: 30}\nsilver: mc-silver\ncatalog: {crawler: c, after: [bronze, silver], when: any}'
-        }
+        },
+        workflow([
+          trigger('wf-start', 'ON_DEMAND', {
+            State: 'CREATED',
+            Description: `Starts bronze ${MANAGED}`,
+            Actions: [{ JobName: 'mc-bronze', Arguments: { '--env': 'prod' }, Timeout: 30 }]
+          }),
+          RUN_SILVER,
+          trigger('wf-run-catalog', 'CONDITIONAL', {
+            State: 'ACTIVATED',
+            Description: `Starts catalog when any of bronze, silver succeeded ${MANAGED}`,
+            Predicate: { Logical: 'ANY', Conditions: [succeeded('mc-bronze'), succeeded('mc-silver')] },
+            Actions: [{ CrawlerName: 'c' }]
+          })
+        ])
       ],
-      [deployedChain(), { jobs: 'bronze: mc-bronze' }]
+      [deployedChain(), { jobs: 'bronze: mc-bronze' }, workflow([START])]
     ]
     const problems: string[] = []
-    for (const [workflow, inputs] of scenarios) {
+    for (const [before, inputs, after] of scenarios) {
       glue.reset()
       glue.resolves({})
       glue.on(BatchGetJobsCommand).resolves({ JobsNotFound: [] })
       tagsLikeGlue()
-      glueHas(workflow, inputs)
+      glueHas(before, after)
       const result = await deploy(inputs)
-      expect(result.errors).toEqual([])
+      expect({ failed: result.failed, errors: result.errors }).toEqual({ failed: false, errors: [] })
       for (const call of glue.calls()) {
         const command = call.args[0] as { constructor: { name: string }; input: unknown }
         const op = command.constructor.name.replace(/Command$/, '')

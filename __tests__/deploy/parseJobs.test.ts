@@ -16,6 +16,14 @@ describe('parseJobs: what a pipeline means', () => {
     ])
   })
 
+  it('accepts a YAML anchor that no alias uses (only aliases are refused)', () => {
+    const { stages } = parseJobs('bronze: &b mc-bronze\nsilver: {job: mc-silver, arguments: &args {--env: prod}}')
+    expect(stages.map((s) => [s.name, s.target, s.arguments])).toEqual([
+      ['bronze', 'mc-bronze', {}],
+      ['silver', 'mc-silver', { '--env': 'prod' }]
+    ])
+  })
+
   it.each([
     [
       'fan-out and fan-in with any',
@@ -80,6 +88,7 @@ describe('parseJobs: bad input is one line naming the input and the problem', ()
       'is a crawler: arguments: and timeout: apply to jobs only'
     ],
     ['alias bomb', 'a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]', 'uses YAML aliases'],
+    ['one alias', 'a: {job: x, arguments: &args {--env: prod}}\nb: {job: y, arguments: *args}', 'uses YAML aliases'],
     [
       'three root crawlers',
       'a: {crawler: c1}\nb: {crawler: c2, after: []}\nc: {crawler: c3, after: []}',

@@ -1,6 +1,7 @@
 /** mode: deploy end to end: the built action against the local Glue endpoint, as a GitHub runner runs it. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import {
+  GetTagsCommand,
   GetWorkflowCommand,
   GetWorkflowRunCommand,
   GetWorkflowRunsCommand,
@@ -26,11 +27,22 @@ beforeEach(async () => {
   glue.reset('calls')
 })
 
-function deploy(inputs: Record<string, string> = {}): Promise<StepResult> {
+function deploy(inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<StepResult> {
   return runMainStep({
     endpoint: glue.url,
-    inputs: { mode: 'deploy', 'workflow-name': 'medallion', jobs: CHAIN, tags: 'team: data', ...inputs }
+    inputs: { mode: 'deploy', 'workflow-name': 'medallion', jobs: CHAIN, tags: 'team: data', ...inputs },
+    env
   })
+}
+
+/** The workflow's provenance tag `glue-workflow-action:commit`, read back from Glue. */
+async function commitTag(): Promise<string | undefined> {
+  const client = glueClient(glue.url)
+  const { Tags } = await client.send(
+    new GetTagsCommand({ ResourceArn: 'arn:aws:glue:us-east-1:123456789012:workflow/medallion' })
+  )
+  client.destroy()
+  return Tags?.['glue-workflow-action:commit']
 }
 
 const glueCalls = () => glue.calls().calls.filter((c) => c.service === 'glue')
@@ -45,7 +57,7 @@ function triggersInGlue() {
 }
 
 describe('mode: deploy against the local Glue endpoint', () => {
-  it('creates the workflow and its triggers in at most 8 calls, without starting a run; a redeploy makes zero writes', async () => {
+  it('creates the workflow and its triggers in at most 8 calls, without starting a run; a redeploy of another commit makes zero writes', async () => {
     const first = await deploy()
     expect([first.code, errorLines(first)]).toEqual([0, []])
     expect(glueCalls().length).toBeLessThanOrEqual(8)
@@ -63,13 +75,19 @@ describe('mode: deploy against the local Glue endpoint', () => {
     expect(runs.Runs ?? []).toEqual([])
     expect(first.summary).toContain('| trigger `medallion-run-silver` | + create |')
 
+    const firstCommit = await commitTag()
+    expect(firstCommit).toBe('0123456789abcdef0123456789abcdef01234567')
+
+    // The next push: same inputs, another commit and workflow run. A new commit alone is not a change.
     glue.reset('calls')
-    const again = await deploy()
+    const again = await deploy({}, { GITHUB_SHA: 'fedcba9876543210fedcba9876543210fedcba98', GITHUB_RUN_ID: '4343' })
     expect(again.code).toBe(0)
     expect(writes()).toEqual([])
     expect(glueCalls().length).toBeLessThanOrEqual(3)
     expect(again.outputs.changed).toBe('false')
     expect(again.stdout).toContain('No changes')
+    // The provenance tags still name the deploy that last changed the workflow.
+    expect(await commitTag()).toBe(firstCommit)
   })
 
   it('the deployed triggers run Bronze, then Silver, then Gold when the workflow starts', async () => {
@@ -130,6 +148,24 @@ describe('mode: deploy against the local Glue endpoint', () => {
     expect(result.code).toBe(0)
     expect(writes().map((c) => c.operation)).toEqual(['DeleteTrigger'])
     expect(triggersInGlue().map((t) => t.name)).toEqual(['medallion-run-silver', 'medallion-start'])
+  })
+
+  it('a 250-character workflow name deploys, with trigger names shortened to 255 by a hash, and redeploys as a no-op', async () => {
+    const name = `lakehouse-${'x'.repeat(240)}`
+    const first = await deploy({ 'workflow-name': name })
+    expect([first.code, errorLines(first)]).toEqual([0, []])
+    const triggers = Object.values(glue.state().triggers)
+      .filter((t) => t.WorkflowName === name)
+      .map((t) => t.Name)
+    expect(triggers).toHaveLength(3)
+    for (const suffix of ['-start', '-run-silver', '-run-gold']) {
+      const trigger = triggers.find((t) => t.endsWith(suffix)) ?? `(no trigger ending ${suffix})`
+      expect(trigger).toMatch(new RegExp(`^lakehouse-x+~[0-9a-f]{8}${suffix}$`))
+      expect(trigger.length).toBeLessThanOrEqual(255)
+    }
+    glue.reset('calls')
+    const again = await deploy({ 'workflow-name': name })
+    expect([again.code, again.outputs.changed, writes()]).toEqual([0, 'false', []])
   })
 
   it('dry-run shows the plan and writes nothing', async () => {

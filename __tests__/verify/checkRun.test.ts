@@ -122,6 +122,20 @@ const cases: Case[] = [
     want: ['gold order']
   },
   {
+    name: 'a downstream whose first attempt started too early is out of order, even if its retry started in time',
+    jobs: CHAIN,
+    stages: [
+      goodChain[0],
+      goodChain[1],
+      ran('gold', 'wf-run-gold', [
+        ['FAILED', 200, 210],
+        ['SUCCEEDED', 250, 330]
+      ])
+    ],
+    want: ['gold order'],
+    messages: ['gold started at 00:03:20Z, 42 s before silver succeeded (00:04:02Z)']
+  },
+  {
     name: 'retries that all failed',
     jobs: CHAIN,
     stages: [

@@ -7,7 +7,7 @@ import { buildRun, type TriggerSpec } from './runBuilder.js'
 import { loadWorkflowFixture } from './runFixtures.js'
 
 const CHAIN = 'bronze: bronze-job\nsilver: silver-job\ngold: gold-job'
-/** What deploy creates for CHAIN (trigger names from src/deploy/names.ts). */
+/** What deploy creates for CHAIN (trigger names from src/pipeline/triggerNames.ts). */
 const DEPLOYED_CHAIN: TriggerSpec[] = [
   { name: 'wf-start', starts: ['bronze-job'] },
   { name: 'wf-run-silver', logic: 'AND', waitsFor: ['bronze-job'], starts: ['silver-job'] },

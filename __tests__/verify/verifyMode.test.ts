@@ -25,6 +25,9 @@ jest.unstable_mockModule('@actions/core', () => ({
 const { runVerify } = await import('../../src/verify/mode.js')
 const { Session } = await import('../../src/session.js')
 const { parseJobs } = await import('../../src/inputs/parseJobs.js')
+const { expectedFromRunGraph } = await import('../../src/run/expectedGraph.js')
+const { verifyRun } = await import('../../src/verify/verifyRun.js')
+const { renderVerifySummary } = await import('../../src/verify/render/verifySummary.js')
 
 const CHAIN = 'bronze: bronze-job\nsilver: silver-job\ngold: gold-job'
 const triggers: RunSpec['triggers'] = [
@@ -169,6 +172,75 @@ describe('runVerify', () => {
       "wiring checked against the workflow's current triggers (the run has no graph)"
     )
   })
+
+  it.each([
+    {
+      name: 'every 5th of 2000 stages failed',
+      failEvery: 5,
+      verdict: '❌ Not verified: 400 findings; first: ',
+      rows: 200,
+      more: '_…and 200 more findings: see the `findings` output._'
+    },
+    {
+      name: 'all 2000 stages succeeded',
+      failEvery: 0,
+      verdict: '✅ Verified: all 2000 stages ran in dependency order and succeeded',
+      rows: 0,
+      more: undefined
+    }
+  ])(
+    'writes only the verdict and the findings when the full summary would pass 900 KiB: $name',
+    async ({ failEvery, verdict, rows, more }) => {
+      // 2000 jobs with 250-character names, all started by the start trigger; the failing ones with long errors.
+      const fails = (i: number) => failEvery > 0 && i % failEvery === 0
+      const jobs = Array.from({ length: 2000 }, (_, i) => `job-${i}-`.padEnd(250, 'x'))
+      const big = buildRun({
+        runId: 'wr_big',
+        triggers: [{ name: 'wf-start', starts: jobs }],
+        runs: jobs.map((target, i) => ({
+          target,
+          attempts: [
+            {
+              state: fails(i) ? 'FAILED' : 'SUCCEEDED',
+              start: i,
+              end: i + 5,
+              trigger: 'wf-start',
+              ...(fails(i) ? { error: 'e'.repeat(900) } : {})
+            }
+          ]
+        }))
+      })
+      // The summary verify would otherwise write for this run is over the limit.
+      const expected = expectedFromRunGraph(big)
+      const now = new Date()
+      const v = verifyRun({ run: big, expected, now })
+      const full = renderVerifySummary({
+        workflowName: 'wf',
+        findings: v.findings,
+        run: {
+          runId: 'wr_big',
+          status: 'COMPLETED',
+          consoleUrl: 'https://console.aws.amazon.com/glue',
+          expected,
+          stages: v.stages,
+          unexpected: v.unexpected,
+          now
+        }
+      })
+      expect(Buffer.byteLength(full)).toBeGreaterThan(900 * 1024)
+
+      await runVerify(sessionWith(new FakeGateway([big])), { followsStart: false, runId: 'wr_big' })
+      const written = summaries.join('')
+      expect(Buffer.byteLength(written)).toBeLessThanOrEqual(900 * 1024)
+      expect(written.startsWith(`### Glue workflow verify · wf\n\n${verdict}`)).toBe(true)
+      expect(written).toContain('The stage table, stage graph and timeline are left out')
+      expect(written.includes('| Stage | Rule | Finding | Evidence |')).toBe(rows > 0)
+      expect(written.match(/\| `not-succeeded` \|/g) ?? []).toHaveLength(rows)
+      if (more) expect(written).toContain(more)
+      expect(written).not.toContain('```mermaid')
+      expect(JSON.parse(outputs.findings)).toHaveLength(failEvery > 0 ? 2000 / failEvery : 0)
+    }
+  )
 
   it('annotates 9 findings and summarises the rest in the 10th; one fewer when an earlier mode failed', async () => {
     const notRun = buildRun({ triggers, status: 'STOPPED' })

@@ -86,6 +86,34 @@ describe('verifyRun', () => {
     expect(v.unexpected.map((s) => [s.stage, s.finalState])).toEqual([['audit', 'STOPPED']])
   })
 
+  it('judges order by the first attempt of a retried stage, whatever order Glue lists the attempts in', () => {
+    const run = buildRun({
+      triggers: [
+        { name: 'wf-start', starts: ['bronze'] },
+        { name: 'wf-run-silver', waitsFor: ['bronze'], starts: ['silver'] },
+        { name: 'wf-run-gold', waitsFor: ['silver'], starts: ['gold'] }
+      ],
+      runs: [
+        { target: 'bronze', attempts: [{ state: 'SUCCEEDED', start: 3, end: 98, trigger: 'wf-start' }] },
+        { target: 'silver', attempts: [{ state: 'SUCCEEDED', start: 112, end: 242, trigger: 'wf-run-silver' }] },
+        {
+          target: 'gold',
+          attempts: [
+            { state: 'FAILED', start: 200, end: 210, trigger: 'wf-run-gold', error: 'too early' },
+            { state: 'SUCCEEDED', start: 250, end: 330, trigger: 'wf-run-gold' }
+          ]
+        }
+      ]
+    })
+    // Newest attempt first, as a Glue response may list them.
+    const gold = run.Graph!.Nodes!.find((n) => n.Name === 'gold')!
+    gold.JobDetails!.JobRuns!.reverse()
+    const expected = expectedFromPipeline('wf', parseJobs(MEDALLION_JOBS))
+    const v = verifyRun({ run, expected, wiring: readTriggers(run.Graph), now })
+    expect(rules(v.findings)).toEqual(['gold order'])
+    expect(v.findings[0].message).toBe('gold started at 00:03:20Z, 42 s before silver succeeded (00:04:02Z)')
+  })
+
   it('judges a 100-stage run fast', () => {
     const { spec, jobs } = hundredStages()
     const run = buildRun(spec)

@@ -125,7 +125,7 @@ async function writeSummary(input: VerifySummaryInput): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   let markdown = renderVerifySummary(input)
   if (Buffer.byteLength(markdown) > SUMMARY_LIMIT_BYTES) {
-    markdown = renderVerifySummary({ workflowName: input.workflowName, findings: input.findings.slice(0, 100) })
+    markdown = renderVerifySummary({ ...input, compact: true })
   }
   try {
     await core.summary.addRaw(`${markdown}\n`).write()

@@ -31,6 +31,8 @@ export interface VerifySummaryInput {
     wiring?: { triggers: GraphTrigger[]; source: string }
     now: Date
   }
+  /** Header, verdict and findings only (the full summary would be too big for GitHub). */
+  compact?: boolean
 }
 
 /** Stage tables longer than this are folded (the graph and timeline stay open). */
@@ -41,12 +43,18 @@ const MAX_ERROR_CHARS = 300
 export function renderVerifySummary(input: VerifySummaryInput): string {
   const verdict = verdictLine(input)
   const run = input.run
-  if (!run) {
+  if (!run || input.compact) {
     return [
       `### Glue workflow verify · ${markdownText(input.workflowName)}`,
       '',
       verdict,
       '',
+      ...(run
+        ? [
+            "_The stage table, stage graph and timeline are left out: with them this summary would pass GitHub's size limit._",
+            ''
+          ]
+        : []),
       renderFindings(input.findings)
     ].join('\n')
   }
