@@ -163,7 +163,7 @@ function runConsoleUrl(region, workflowName, runId) {
 
 
 
-/** The expected graph of a pipeline deployed by this action (trigger names from src/deploy/names.ts). */
+/** The expected graph of a pipeline deployed by this action (trigger names from src/pipeline/triggerNames.ts). */
 function expectedFromPipeline(workflowName, pipeline) {
     const start = (0,_pipeline_triggerNames_js__WEBPACK_IMPORTED_MODULE_0__/* .startTriggerName */ .G)(workflowName);
     const stages = pipeline.stages.map((stage) => ({

@@ -6,7 +6,7 @@ import type { PipelineSpec } from '../pipeline/spec.js'
 import { readTriggers, targetKey, type GraphTrigger } from './graphTriggers.js'
 import type { ExpectedGraph, ExpectedStage } from './types.js'
 
-/** The expected graph of a pipeline deployed by this action (trigger names from src/deploy/names.ts). */
+/** The expected graph of a pipeline deployed by this action (trigger names from src/pipeline/triggerNames.ts). */
 export function expectedFromPipeline(workflowName: string, pipeline: PipelineSpec): ExpectedGraph {
   const start = startTriggerName(workflowName)
   const stages = pipeline.stages.map((stage): ExpectedStage => ({
