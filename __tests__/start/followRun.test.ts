@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import { followRun, type FollowDeps } from '../../src/start/follow.js'
-import { pollSchedule } from '../../src/start/pollSchedule.js'
+import { followRun, type FollowDeps } from '../../src/run/follow.js'
+import { pollSchedule } from '../../src/run/pollSchedule.js'
 import { readStages } from '../../src/run/stages.js'
 import { chain, jobNode, workflowRun, at } from './runs.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { nextPollDelay, pollSchedule } from '../../src/start/pollSchedule.js'
+import { nextPollDelay, pollSchedule } from '../../src/run/pollSchedule.js'
 
 const schedule = pollSchedule(2, 20)
 const FAR = 3_600_000

@@ -8,8 +8,8 @@ import { isRunEnded } from '../aws/glueStates.js'
 import { isTransientError } from '../aws/transientError.js'
 import { oneLine } from '../text.js'
 import { nextPollDelay, type PollSchedule } from './pollSchedule.js'
-import { formatStageEvent, stageTransitions } from '../run/transitions.js'
-import type { StageRun } from '../run/types.js'
+import { formatStageEvent, stageTransitions } from './transitions.js'
+import type { StageRun } from './types.js'
 
 /** Run statuses after which nothing changes any more. */
 
