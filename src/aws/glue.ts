@@ -47,7 +47,9 @@ import {
   type WorkflowRun
 } from '@aws-sdk/client-glue'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
+import { callLogLine, metadataOf } from './callLog.js'
 import { credentialsFromEnv, redactSecrets } from './redactSecrets.js'
 import { GlueRetryStrategy, MAX_ATTEMPTS } from './retry.js'
 
@@ -57,6 +59,13 @@ export interface GlueGatewayOptions {
   region: string
   /** Attempts per call for the SDK retry strategy (throttling, 5xx, dropped connections, CME). */
   maxAttempts?: number
+  /** Gets one line per call (see callLog.ts); default: core.debug, when the runner's debug logging is on. */
+  debug?: (line: string) => void
+}
+
+/** `::debug::` lines are hidden by the runner unless step debug logging is on (RUNNER_DEBUG=1): skip them then. */
+function runnerDebug(line: string): void {
+  if (core.isDebug()) core.debug(line)
 }
 
 function isNamed(error: unknown, name: string): boolean {
@@ -89,10 +98,12 @@ export class GlueGateway {
   /** For StartWorkflowRun only: retries throttling, never an answer that may have been lost after Glue acted. */
   private readonly startClient: GlueClient
   private readonly sts: STSClient
+  private readonly debug: (line: string) => void
   readonly region: string
 
   constructor(options: GlueGatewayOptions) {
     this.region = options.region
+    this.debug = options.debug ?? runnerDebug
     const retryStrategy = new GlueRetryStrategy(options.maxAttempts ?? MAX_ATTEMPTS)
     this.glue = new GlueClient({ region: options.region, retryStrategy })
     const startRetryStrategy = new GlueRetryStrategy(options.maxAttempts ?? MAX_ATTEMPTS, true)
@@ -100,22 +111,35 @@ export class GlueGateway {
     this.sts = new STSClient({ region: options.region, retryStrategy })
   }
 
-  /** Sends one command; a failure is tagged with the Glue operation name, so errors can name the IAM action. */
+  /**
+   * Sends one command, with one debug line (operation, milliseconds, request id, attempts); a failure is tagged with
+   * the Glue operation name, so errors can name the IAM action.
+   */
   private async send<Output>(command: { constructor: { name: string } }, client = this.glue): Promise<Output> {
+    return this.timed(`glue:${command.constructor.name.replace(/Command$/, '')}`, () =>
+      client.send(command as never)
+    ) as Promise<Output>
+  }
+
+  private async timed<Output>(operation: string, call: () => Promise<Output>): Promise<Output> {
+    const started = performance.now()
     try {
-      return (await client.send(command as never)) as Output
+      const output = await call()
+      this.logCall(callLogLine(operation, performance.now() - started, metadataOf(output)))
+      return output
     } catch (error) {
-      throw tagOperation(error, `glue:${command.constructor.name.replace(/Command$/, '')}`)
+      this.logCall(callLogLine(operation, performance.now() - started, metadataOf(error), error))
+      throw tagOperation(error, operation)
     }
   }
 
+  /** The line carries no parameter; the request id is the endpoint's text, so it is redacted like an error. */
+  private logCall(line: string): void {
+    this.debug(redactSecrets(line, credentialsFromEnv(process.env)))
+  }
+
   async getAccountId(): Promise<string> {
-    let identity
-    try {
-      identity = await this.sts.send(new GetCallerIdentityCommand({}))
-    } catch (error) {
-      throw tagOperation(error, 'sts:GetCallerIdentity')
-    }
+    const identity = await this.timed('sts:GetCallerIdentity', () => this.sts.send(new GetCallerIdentityCommand({})))
     if (!identity.Account) throw new Error('STS GetCallerIdentity returned no account id')
     return identity.Account
   }
