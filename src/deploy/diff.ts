@@ -14,6 +14,7 @@ import type {
 import type { DesiredState, DesiredTrigger, DesiredWorkflow } from './plan.js'
 import { triggersOf, type ExistingState } from './existing.js'
 import { diffTags } from './tags.js'
+import type { FieldChange } from './planFields.js'
 
 export type PlanAction = 'create' | 'update' | 'replace' | 'delete' | 'unchanged' | 'keep'
 
@@ -23,6 +24,8 @@ export interface PlanEntry {
   action: PlanAction
   /** What changes, one short phrase each (empty for create/unchanged). */
   changes: string[]
+  /** Each field that changes, with its value before and after (planFields.ts; set by the deploy mode). */
+  fields?: FieldChange[]
 }
 
 export type Write =
@@ -47,7 +50,8 @@ export interface PlanContext {
   tags: Record<string, string>
 }
 
-const GLUE_DEFAULT_TIMEOUT = 2880
+/** The job run timeout (minutes) Glue may report for an action that sets none. */
+export const GLUE_DEFAULT_TIMEOUT = 2880
 
 export function diffResources(desired: DesiredState, existing: ExistingState, ctx: PlanContext): Plan {
   const entries: PlanEntry[] = []

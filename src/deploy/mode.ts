@@ -9,6 +9,7 @@ import { applyWrites } from './applyPlan.js'
 import { converge } from './converge.js'
 import { planResources } from './plan.js'
 import { diffResources } from './diff.js'
+import { withFieldChanges } from './planFields.js'
 import { planHeadline, planLogLines, planSummaryMarkdown } from './report.js'
 import { provenanceFromContext } from './provenance.js'
 import { readExisting } from './readExisting.js'
@@ -19,7 +20,8 @@ import type { PipelineSpec } from '../pipeline/spec.js'
 import type { GlueGateway } from '../aws/glue.js'
 import { SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 
-export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs): Promise<ModeOutcome> {
+export async function runDeploy(session: Session, inputs: DeployInputs): Promise<ModeOutcome> {
+  const { spec, dryRun } = inputs
   const gateway = session.gateway
   const desired = planResources(spec)
   const [accountId] = await Promise.all([gateway.getAccountId(), checkTargetsExist(gateway, spec.pipeline)])
@@ -30,7 +32,13 @@ export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs
   core.setOutput('workflow-arn', arnOf('workflow', spec.workflowName))
   core.setOutput('trigger-arns', JSON.stringify(desired.triggers.map((t) => arnOf('trigger', t.name))))
 
-  const plan = diffResources(desired, await readExisting(gateway, desired, { arnOf }), { arnOf, tags })
+  const existing = await readExisting(gateway, desired, { arnOf })
+  const plan = withFieldChanges(diffResources(desired, existing, { arnOf, tags }), {
+    desired,
+    existing,
+    tags,
+    pipeline: spec.pipeline
+  })
   core.startGroup(`Plan for workflow ${spec.workflowName}: ${planHeadline(plan, dryRun)}`)
   for (const line of planLogLines(plan)) core.info(line)
   core.endGroup()
@@ -47,10 +55,9 @@ export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs
       warn: (message) => core.warning(message)
     })
     core.info(`Deployed workflow ${spec.workflowName} with ${writes} write${writes === 1 ? '' : 's'}.`)
-  } else {
-    core.info(planHeadline(plan, dryRun))
   }
-  await writeSummary(planSummaryMarkdown({ ...spec, plan, dryRun }))
+  // A dry run or a no-op says so once: in the plan's title above.
+  await writeSummary(planSummaryMarkdown({ ...spec, plan, dryRun, stageGraph: !inputs.verifyFollows }))
   return SUCCEEDED
 }
 

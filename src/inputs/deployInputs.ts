@@ -3,6 +3,7 @@ import type { PipelineSpec, WorkflowSpec } from '../pipeline/spec.js'
 import type { CommonInputs } from './commonInputs.js'
 import { InputError } from './errors.js'
 import { parseBoolean, parseNumber, parseStringMap, withDefaults, type InputReader } from './fields.js'
+import type { Mode } from './modes.js'
 import { parseJobs } from './parseJobs.js'
 import { parseStartOn } from './parseStartOn.js'
 import { parseTags } from './parseTags.js'
@@ -10,12 +11,15 @@ import { parseTags } from './parseTags.js'
 export interface DeployInputs {
   spec: WorkflowSpec
   dryRun: boolean
+  /** `mode: deploy … verify`: verify draws the stage graph in this step's summary (coloured by outcome). */
+  verifyFollows: boolean
 }
 
 export function readDeployInputs(
   rawRead: InputReader,
   common: CommonInputs,
-  pipeline: PipelineSpec = parseJobs(rawRead('jobs'))
+  pipeline: PipelineSpec = parseJobs(rawRead('jobs')),
+  modes: Mode[] = ['deploy']
 ): DeployInputs {
   const read = withDefaults(rawRead)
   const description = read('description')
@@ -45,6 +49,7 @@ export function readDeployInputs(
       ...(maxConcurrentRuns === undefined ? {} : { maxConcurrentRuns }),
       defaultRunProperties
     },
-    dryRun: parseBoolean('dry-run', read('dry-run'))
+    dryRun: parseBoolean('dry-run', read('dry-run')),
+    verifyFollows: modes.includes('verify')
   }
 }

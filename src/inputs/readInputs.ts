@@ -24,7 +24,7 @@ export function readActionInputs(rawRead: InputReader, env: NodeJS.ProcessEnv): 
   return {
     ...common,
     modes,
-    deploy: modes.includes('deploy') ? readDeployInputs(read, common, pipeline) : undefined,
+    deploy: modes.includes('deploy') ? readDeployInputs(read, common, pipeline, modes) : undefined,
     start: modes.includes('start') ? readStartInputs(read, modes, pipeline) : undefined,
     verify: modes.includes('verify') ? readVerifyInputs(read, common, modes, pipeline) : undefined
   }
