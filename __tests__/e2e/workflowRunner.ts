@@ -9,10 +9,10 @@
  *   are the harness's canaries, the endpoint is glue-local);
  * - a `run:` step runs in bash (`bash -e {0}`), with GITHUB_OUTPUT; what it leaves running in the background is
  *   killed at the end of the job;
- * - `${{ }}` expressions and `if:` conditions are evaluated: literals, `env.*`, `steps.<id>.outputs.*` /
- *   `.outcome` / `.conclusion`, `github.*`, `runner.temp`, `== != && || !`, `success() failure() always()
- *   cancelled()`, `contains() startsWith() endsWith()`. Anything else throws, so an example that needs more fails
- *   loudly instead of passing untested;
+ * - `${{ }}` expressions and `if:` conditions are evaluated, in `with:` and in action.yml's defaults: literals,
+ *   `env.*`, `steps.<id>.outputs.*` / `.outcome` / `.conclusion`, `github.*` (`github.token` is a dummy),
+ *   `runner.temp`, `== != && || !`, `success() failure() always() cancelled()`, `contains() startsWith()
+ *   endsWith()`. Anything else throws, so an example that needs more fails loudly instead of passing untested;
  * - `continue-on-error: true` keeps the job going after a failure, as GitHub does.
  * Other `uses:` steps must be listed in `skip` (e.g. actions/checkout): they are not run.
  */
@@ -336,6 +336,7 @@ export async function runWorkflowJob(workflow: Workflow, options: RunJobOptions)
     server_url: 'https://github.com',
     workflow: workflow.name ?? 'workflow',
     job: jobId,
+    token: 'ghs_test-runner-token',
     ...options.github
   }
   const ctx: Context = { env: {}, steps: {}, github, runner: { temp: runnerTemp, os: 'Linux' }, jobFailed: false }
@@ -380,7 +381,11 @@ export async function runWorkflowJob(workflow: Workflow, options: RunJobOptions)
       if (usesThisAction(step.uses)) {
         const given = evaluateMap(step.with, ctx)
         const inputs = Object.fromEntries(
-          Object.entries(ACTION_YML.inputs).map(([name, input]) => [name, given[name] ?? input.default ?? ''])
+          // The runner evaluates action.yml's defaults too (`${{ github.token }}`).
+          Object.entries(ACTION_YML.inputs).map(([name, input]) => [
+            name,
+            given[name] ?? interpolate(input.default ?? '', ctx)
+          ])
         )
         const result = await runMainStep({ endpoint: options.endpoint, inputs, env, killAfterMs: timeout })
         const outcome = result.code === 0 ? 'success' : 'failure'

@@ -10,6 +10,7 @@ import { converge } from './converge.js'
 import { planResources } from './plan.js'
 import { diffResources } from './diff.js'
 import { withFieldChanges } from './planFields.js'
+import { commentPlanOnPullRequest } from './planOnPullRequest.js'
 import { planHeadline, planLogLines, planSummaryMarkdown } from './report.js'
 import { provenanceFromContext } from './provenance.js'
 import { readExisting } from './readExisting.js'
@@ -58,6 +59,7 @@ export async function runDeploy(session: Session, inputs: DeployInputs): Promise
   }
   // A dry run or a no-op says so once: in the plan's title above.
   await writeSummary(planSummaryMarkdown({ ...spec, plan, dryRun, stageGraph: !inputs.verifyFollows }))
+  await commentPlanOnPullRequest(inputs, plan)
   return SUCCEEDED
 }
 

@@ -11,6 +11,8 @@ export const INPUT_DEFAULTS = {
   'max-concurrent-runs': '',
   'default-run-properties': '',
   'dry-run': 'false',
+  'pr-comment': 'true',
+  'github-token': '${{ github.token }}',
   region: '',
   'run-properties': '',
   wait: 'true',

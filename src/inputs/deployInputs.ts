@@ -11,6 +11,8 @@ import { parseTags } from './parseTags.js'
 export interface DeployInputs {
   spec: WorkflowSpec
   dryRun: boolean
+  /** On a pull_request event: post the plan as a comment on the pull request (`pr-comment`), with `github-token`. */
+  prComment: { enabled: boolean; token: string }
   /** `mode: deploy … verify`: verify draws the stage graph in this step's summary (coloured by outcome). */
   verifyFollows: boolean
 }
@@ -50,6 +52,16 @@ export function readDeployInputs(
       defaultRunProperties
     },
     dryRun: parseBoolean('dry-run', read('dry-run')),
+    prComment: { enabled: parseBoolean('pr-comment', read('pr-comment')), token: githubToken(read('github-token')) },
     verifyFollows: modes.includes('verify')
   }
+}
+
+/**
+ * The token, or '' when there is none: empty, or action.yml's default expression left unexpanded (a local run, where
+ * no runner evaluated `${{ github.token }}`).
+ */
+function githubToken(raw: string): string {
+  const token = raw.trim()
+  return /^\$\{\{.*\}\}$/s.test(token) ? '' : token
 }
