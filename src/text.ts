@@ -90,6 +90,14 @@ export function duration(seconds: number): string {
   return h > 0 ? `${h} h ${m} min` : `${m} min ${s} s`
 }
 
+/**
+ * `wr_7443a480…`, `jr_0a1b2c3d…`: enough of a 64-character Glue id to tell runs apart in a line that mentions it
+ * again (the first mention, the links and the outputs carry it whole).
+ */
+export function shortId(id: string): string {
+  return id.length > 14 ? `${id.slice(0, 11)}…` : id
+}
+
 /** `a`, `a and b`, `a, b and c`. */
 export function listing(items: string[]): string {
   if (items.length <= 1) return items.join('')

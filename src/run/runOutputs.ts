@@ -1,5 +1,6 @@
 /** The action outputs that describe a finished run: run-status, statistics, stages, duration-seconds. Pure. */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
+import { stageLinks, type AttemptLinks, type LinkContext } from './jobLogs.js'
 import type { StageRun } from './types.js'
 
 export interface RunOutputs {
@@ -21,6 +22,8 @@ export interface StageOutput {
   durationSeconds: number | null
   startedBy: string | null
   error: string | null
+  /** Per attempt: job run id, state, its page in the Glue console and its CloudWatch logs (when links are known). */
+  runs?: AttemptLinks[]
 }
 
 export function runDurationSeconds(run: WorkflowRun, now: Date): number | undefined {
@@ -29,7 +32,7 @@ export function runDurationSeconds(run: WorkflowRun, now: Date): number | undefi
   return Math.max(0, Math.round((end.getTime() - run.StartedOn.getTime()) / 100) / 10)
 }
 
-export function stageOutputs(stages: StageRun[]): StageOutput[] {
+export function stageOutputs(stages: StageRun[], links?: LinkContext): StageOutput[] {
   return stages.map((s) => ({
     stage: s.stage,
     ...(s.kind === 'job' ? { job: s.target } : { crawler: s.target }),
@@ -39,16 +42,17 @@ export function stageOutputs(stages: StageRun[]): StageOutput[] {
     completedOn: s.completedOn?.toISOString() ?? null,
     durationSeconds: s.durationSeconds ?? null,
     startedBy: s.startedBy ?? null,
-    error: s.errorMessage ?? null
+    error: s.errorMessage ?? null,
+    ...(links ? { runs: stageLinks(s, links) } : {})
   }))
 }
 
-export function runOutputs(run: WorkflowRun, stages: StageRun[], now: Date): RunOutputs {
+export function runOutputs(run: WorkflowRun, stages: StageRun[], now: Date, links?: LinkContext): RunOutputs {
   const duration = runDurationSeconds(run, now)
   return {
     'run-status': run.Status ?? 'UNKNOWN',
     statistics: JSON.stringify(run.Statistics ?? {}),
-    stages: JSON.stringify(stageOutputs(stages)),
+    stages: JSON.stringify(stageOutputs(stages, links)),
     'duration-seconds': duration === undefined ? '' : String(duration)
   }
 }

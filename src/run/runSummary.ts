@@ -1,5 +1,6 @@
 /** Markdown for the job summary shared by start and verify: run header and per-stage table. Pure. */
-import { clock, duration, markdownText } from '../text.js'
+import { clock, duration, markdownText, shortId } from '../text.js'
+import { stageLinks, type AttemptLinks, type LinkContext } from './jobLogs.js'
 import type { StageRun } from './types.js'
 
 export interface RunHeader {
@@ -41,8 +42,11 @@ export function renderRunHeader(header: RunHeader): string {
   ].join('\n')
 }
 
-/** Columns: stage, job, final state, attempts, started, finished, duration, started by. */
-export function renderStageTable(stages: StageRun[]): string {
+/**
+ * Columns: stage, job, final state, attempts, started, finished, duration, started by; with `links`, a last column
+ * leads to each attempt's job run (Glue console) and its logs (CloudWatch).
+ */
+export function renderStageTable(stages: StageRun[], links?: LinkContext): string {
   const rows = stages.map((s) =>
     [
       markdownText(s.stage),
@@ -52,15 +56,37 @@ export function renderStageTable(stages: StageRun[]): string {
       s.startedOn ? clock(s.startedOn) : '–',
       s.completedOn ? clock(s.completedOn) : '–',
       s.durationSeconds === undefined ? '–' : duration(s.durationSeconds),
-      s.startedBy ? markdownText(s.startedBy) : '–'
+      s.startedBy ? markdownText(s.startedBy) : '–',
+      ...(links ? [logsCell(stageLinks(s, links))] : [])
     ].join(' | ')
   )
+  const columns = ['Stage', 'Job', 'Final state', 'Attempts', 'Started', 'Finished', 'Duration', 'Started by']
+  if (links) columns.push('Job run and logs')
   return [
-    '| Stage | Job | Final state | Attempts | Started | Finished | Duration | Started by |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    `| ${columns.join(' | ')} |`,
+    `| ${columns.map(() => '---').join(' | ')} |`,
     ...rows.map((r) => `| ${r} |`),
     ''
   ].join('\n')
+}
+
+/** `[jr_0a1b2c3d…](console) · [error](…) · [output](…)` per attempt, one line each (numbered when several). */
+function logsCell(attempts: AttemptLinks[]): string {
+  if (attempts.length === 0) return '–'
+  return attempts
+    .map((a) => {
+      const run = a.jobRunId
+        ? `[${markdownText(shortId(a.jobRunId))}](${a.consoleUrl})`
+        : a.consoleUrl
+          ? `[crawler](${a.consoleUrl})`
+          : ''
+      const logs = (['error', 'output', 'continuous', 'crawl'] as const)
+        .filter((name) => a.logs[name])
+        .map((name) => `[${name === 'crawl' ? 'crawl log' : name}](${a.logs[name]})`)
+      const line = [run, ...logs].filter((part) => part !== '').join(' · ')
+      return attempts.length > 1 ? `${a.attempt}: ${line}` : line
+    })
+    .join('<br>')
 }
 
 function stateLabel(state: string): string {

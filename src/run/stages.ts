@@ -1,6 +1,7 @@
 /** Reads what each stage did in a run from GetWorkflowRun's graph. Pure. */
 import type { Crawl, JobRun, Node, WorkflowRun } from '@aws-sdk/client-glue'
 import { FINAL_CRAWL_STATES, FINAL_JOB_RUN_STATES } from '../aws/glueStates.js'
+import { logArguments } from './jobLogs.js'
 import type { Attempt, ExpectedGraph, StageRun } from './types.js'
 
 export function isTerminalAttempt(kind: StageRun['kind'], state: string): boolean {
@@ -42,7 +43,9 @@ function fromJobRun(jobRun: JobRun, index: number): Attempt {
     startedOn: jobRun.StartedOn,
     completedOn: jobRun.CompletedOn,
     triggerName: jobRun.TriggerName,
-    errorMessage: jobRun.ErrorMessage
+    errorMessage: jobRun.ErrorMessage,
+    arguments: Object.keys(logArguments(jobRun.Arguments)).length > 0 ? logArguments(jobRun.Arguments) : undefined,
+    logGroupName: jobRun.LogGroupName
   })
 }
 
@@ -52,7 +55,9 @@ function fromCrawl(crawl: Crawl, index: number): Attempt {
     state: crawl.State ?? 'UNKNOWN',
     startedOn: crawl.StartedOn,
     completedOn: crawl.CompletedOn,
-    errorMessage: crawl.ErrorMessage
+    errorMessage: crawl.ErrorMessage,
+    logGroup: crawl.LogGroup,
+    logStream: crawl.LogStream
   })
 }
 

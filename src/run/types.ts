@@ -23,6 +23,13 @@ export interface Attempt {
   completedOn?: Date
   triggerName?: string
   errorMessage?: string
+  /** A job run's logging arguments (jobLogs.ts LOG_ARGUMENTS; no other argument is kept). */
+  arguments?: Record<string, string>
+  /** A job run's LogGroupName (the base of its output and error groups, e.g. with a security configuration). */
+  logGroupName?: string
+  /** A crawl's log group and stream. */
+  logGroup?: string
+  logStream?: string
 }
 
 /** What one stage did in one workflow run. */
