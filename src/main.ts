@@ -25,9 +25,10 @@ export async function run(): Promise<void> {
     for (const mode of inputs.modes) {
       const outcome = await MODES[mode](session, inputs)
       if (outcome.status === 'succeeded') continue
-      if (outcome.error !== undefined) core.setFailed(outcome.error)
-      else process.exitCode = core.ExitCode.Failure
-      session.failedEarlier = true
+      if (outcome.error !== undefined) {
+        core.setFailed(outcome.error)
+        session.failedEarlier = true
+      } else process.exitCode = core.ExitCode.Failure
       // A failed deploy stops the step; a failed run still goes on to verify, which explains it.
       if (mode === 'deploy') break
     }

@@ -1,7 +1,7 @@
 /** Cancelling the GitHub job never leaves an orphan Glue run: signals in the main step, the post step as fallback. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
-import { runMainStep, runPostStep, type StepResult } from '../../testkit/actionStep.js'
+import { errorLines, runMainStep, runPostStep, type StepResult } from '../../testkit/actionStep.js'
 import {
   createMedallion,
   eventually,
@@ -37,8 +37,8 @@ async function cancelDuringWait(
     endpoint: local.url,
     inputs: { mode: 'start', 'workflow-name': medallion.workflow, 'poll-interval-seconds': '1', ...inputs },
     onSpawn: (child: ChildProcess) => {
-      void waitForOutput(child, /Started run (wr_[0-9a-f]+)[\s\S]*attempt 1 RUNNING/).then((text) => {
-        runId = /wr_[0-9a-f]+/.exec(text)![0]
+      void waitForOutput(child, /runId=(wr_[0-9a-f]+)[\s\S]*attempt 1 RUNNING/).then((text) => {
+        runId = /runId=(wr_[0-9a-f]+)/.exec(text)![1]
         sentAt = Date.now()
         child.kill(signal)
       })
@@ -57,7 +57,12 @@ describe('cancelling mode: start', () => {
       expect(step.code).toBe(1)
       expect(step.outputs['run-id']).toBe(runId)
       expect(step.stdout).toContain(`Received ${signal}: the job is being cancelled`)
-      expect(step.stdout).toContain(`Stopped run ${runId} of workflow ${medallion.workflow} (stop-on-cancel)`)
+      // The step ends with what became of the Glue run.
+      expect(errorLines(step)).toEqual([
+        expect.stringMatching(
+          new RegExp(`^Cancelled by ${signal}: Glue run ${runId.slice(0, 11)}… stopped, STOPPED after \\d+(\\.\\d)? s$`)
+        )
+      ])
       expect(step.state['stop-in-post']).toBe('false')
       const run = await eventually(
         () => getRun(glue, medallion.workflow, runId),
@@ -76,7 +81,9 @@ describe('cancelling mode: start', () => {
     const medallion = await createMedallion(glue, { durationMs: 600_000 })
     const { step, runId } = await cancelDuringWait(medallion, 'SIGINT', { 'stop-on-cancel': 'false' })
     expect(step.code).toBe(1)
-    expect(step.stdout).toContain(`Leaving run ${runId} running (stop-on-cancel: false)`)
+    expect(errorLines(step)).toEqual([
+      `Cancelled by SIGINT: Glue run ${runId.slice(0, 11)}… left running (stop-on-cancel: false)`
+    ])
     expect(step.state['stop-in-post']).toBe('false')
     expect((await getRun(glue, medallion.workflow, runId)).Status).toBe('RUNNING')
   })

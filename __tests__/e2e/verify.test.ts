@@ -34,7 +34,12 @@ describe('mode: verify', () => {
     expect(step.outputs.verified).toBe('true')
     expect(JSON.parse(step.outputs.findings)).toEqual([])
     expect(errorLines(step)).toEqual([])
-    expect(step.stdout).toContain(`Verifying run ${runId} of ${p.workflow} (the most recent run`)
+    // The run id in full once: in the console link of the line that names the run.
+    expect(step.stdout).toContain(`Verifying run ${runId.slice(0, 11)}… of ${p.workflow} (the most recent run`)
+    expect(step.stdout.split(runId)).toHaveLength(2)
+    expect(step.stdout).toContain(
+      `status COMPLETED: https://us-east-1.console.aws.amazon.com/glue/home?region=us-east-1#`
+    )
     expect(step.summary).toContain('✅ Verified: all 3 stages ran in dependency order and succeeded')
     expect(step.summary).toContain("wiring checked against the run's graph snapshot")
     expect(step.summary).toMatch(/```mermaid\nflowchart LR\n/)
@@ -51,7 +56,9 @@ describe('mode: verify', () => {
     })
     expect(step.code).toBe(0)
     expect(step.outputs.verified).toBe('true')
-    expect(step.stdout).toContain(`Verifying run ${step.outputs['run-id']} of ${p.workflow} (the run followed by start`)
+    const runId = step.outputs['run-id']
+    expect(step.stdout).toContain(`Verifying run ${runId.slice(0, 11)}… of ${p.workflow} (the run followed by start`)
+    expect(step.stdout.split(runId)).toHaveLength(2)
     // One summary: verify's (start leaves it to verify).
     expect(step.summary.match(/### Glue workflow run/g)).toHaveLength(1)
   })
@@ -95,10 +102,16 @@ describe('mode: verify', () => {
     const step = await verify({ 'workflow-name': p.workflow, jobs: p.jobsInput })
     expect(step.code).toBe(1)
     expect(findingsOf(step)).toEqual(['silver not-succeeded', 'gold never-ran'])
-    expect(errorLines(step)).toEqual([
-      'silver ended FAILED: AnalysisException: Table or view not found: bronze_cars',
-      `gold (job '${p.jobs.gold}') never ran: it waits for silver, which did not succeed`
-    ])
+    const [silver, gold] = errorLines(step)
+    // The failed stage's annotation leads to its error logs: the job run's streams in /aws-glue/jobs/error.
+    const stages = JSON.parse(step.outputs.findings) as FindingOutput[]
+    expect(stages[0].message).toBe('silver ended FAILED: AnalysisException: Table or view not found: bronze_cars')
+    expect(silver).toMatch(
+      /^silver ended FAILED: AnalysisException: Table or view not found: bronze_cars%0ALogs: https:\/\/us-east-1\.console\.aws\.amazon\.com\/cloudwatch\/home\?region=us-east-1#logsV2:log-groups\/log-group\/\$252Faws-glue\$252Fjobs\$252Ferror\$3FlogStreamNameFilter\$3Djr_[0-9a-f]{64}$/
+    )
+    expect(gold).toBe(`gold (job '${p.jobs.gold}') never ran: it waits for silver, which did not succeed`)
+    // Glue's error once in the log: in the annotation (no other line repeats it).
+    expect(step.stdout.split('Table or view not found')).toHaveLength(2)
   })
 
   it('max-age-hours: fails on a run older than that, and when there is no run at all', async () => {

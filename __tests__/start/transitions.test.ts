@@ -64,11 +64,31 @@ describe('formatStageEvent', () => {
     ],
     [
       jobNode('bronze', [{ state: 'FAILED', start: 0, end: 4.5, error: 'AnalysisException:\n  Table not found' }]),
-      '00:00:04Z bronze (job bronze) attempt 1 FAILED after 4.5 s: AnalysisException: Table not found'
+      // Glue's error is printed once per step: in the stage's annotation at the end, not here.
+      '00:00:04Z bronze (job bronze) attempt 1 FAILED after 4.5 s'
     ]
   ])('prints one line with time, stage, job, attempt and state', (node, line) => {
     const [event] = stageTransitions(undefined, stagesOf(node), seenAt)
     expect(formatStageEvent(event)).toBe(line)
+  })
+
+  it("prints a failed attempt's error on the line of its retry, the first time it is known not to be final", () => {
+    const failedOnce = jobNode('bronze', [{ state: 'FAILED', start: 2, end: 9, error: 'OOM:\n  executor lost' }])
+    const retried = jobNode('bronze', [
+      { state: 'FAILED', start: 2, end: 9, error: 'OOM:\n  executor lost' },
+      { state: 'RUNNING', start: 11 }
+    ])
+    const lines = (before: ReturnType<typeof stagesOf> | undefined, after: ReturnType<typeof stagesOf>) =>
+      stageTransitions(before, after, seenAt).map(formatStageEvent)
+    expect(lines(undefined, stagesOf(failedOnce))).toEqual(['00:00:09Z bronze (job bronze) attempt 1 FAILED after 7 s'])
+    expect(lines(stagesOf(failedOnce), stagesOf(retried))).toEqual([
+      '00:00:11Z bronze (job bronze) attempt 2 RUNNING (retry after attempt 1 FAILED: OOM: executor lost)'
+    ])
+    // Both seen in one poll: each line once, the error on the retry's.
+    expect(lines(undefined, stagesOf(retried))).toEqual([
+      '00:00:09Z bronze (job bronze) attempt 1 FAILED after 7 s',
+      '00:00:11Z bronze (job bronze) attempt 2 RUNNING (retry after attempt 1 FAILED: OOM: executor lost)'
+    ])
   })
 })
 

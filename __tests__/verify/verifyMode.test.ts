@@ -58,6 +58,11 @@ class FakeGateway {
     if (name === 'missing') return Promise.resolve(undefined)
     return Promise.resolve(this.runs.map((run) => ({ ...run, Graph: undefined })))
   }
+  /** Read once per step for the log links (continuous logging is a job argument). */
+  getJobs(names: string[]): Promise<{ defaultArguments: Map<string, Record<string, string>>; missing: string[] }> {
+    this.calls.push(`BatchGetJobs ${names.join(',')}`)
+    return Promise.resolve({ defaultArguments: new Map(names.map((n) => [n, {}])), missing: [] })
+  }
   getWorkflowRun(name: string, runId: string): Promise<WorkflowRun | undefined> {
     this.calls.push(`GetWorkflowRun ${runId}`)
     return Promise.resolve(this.runs.find((r) => r.WorkflowRunId === runId))
@@ -92,6 +97,8 @@ describe('runVerify', () => {
     const session = sessionWith(gateway)
     session.startedRunId = 'wr_started'
     session.finishedRun = goodRun('wr_started')
+    // What start read of the jobs, for the log links, is not read again either.
+    session.rememberJobs(new Map(['bronze-job', 'silver-job', 'gold-job'].map((name) => [name, {}])))
     expect(await runVerify(session, { followsStart: true, pipeline: parseJobs(CHAIN) })).toEqual({
       status: 'succeeded'
     })
@@ -105,7 +112,8 @@ describe('runVerify', () => {
     const session = sessionWith(gateway)
     session.startedRunId = 'wr_started'
     expect(await runVerify(session, { followsStart: true })).toEqual({ status: 'succeeded' })
-    expect(gateway.calls).toEqual(['GetWorkflowRun wr_started'])
+    // One BatchGetJobs for the log links (whether the jobs log continuously): none when deploy or start read them.
+    expect(gateway.calls).toEqual(['GetWorkflowRun wr_started', 'BatchGetJobs bronze-job,silver-job,gold-job'])
   })
 
   it('takes the run with the latest start, whatever order GetWorkflowRuns lists them in', async () => {
@@ -115,7 +123,11 @@ describe('runVerify', () => {
       goodRun('wr_mid', T0 + 3600)
     ])
     expect(await runVerify(sessionWith(gateway), { followsStart: false })).toEqual({ status: 'succeeded' })
-    expect(gateway.calls).toEqual(['GetWorkflowRuns wf', 'GetWorkflowRun wr_new'])
+    expect(gateway.calls).toEqual([
+      'GetWorkflowRuns wf',
+      'GetWorkflowRun wr_new',
+      'BatchGetJobs bronze-job,silver-job,gold-job'
+    ])
   })
 
   it.each([

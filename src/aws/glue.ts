@@ -154,11 +154,16 @@ export class GlueGateway {
     })
   }
 
-  /** Names among `names` that are not Glue jobs. One round trip. */
-  async findMissingJobs(names: string[]): Promise<string[]> {
-    if (names.length === 0) return []
+  /** The jobs' default arguments by name, and the names that are not Glue jobs. One round trip. */
+  async getJobs(
+    names: string[]
+  ): Promise<{ defaultArguments: Map<string, Record<string, string>>; missing: string[] }> {
+    if (names.length === 0) return { defaultArguments: new Map(), missing: [] }
     const out = await this.send<BatchGetJobsCommandOutput>(new BatchGetJobsCommand({ JobNames: names }))
-    return out.JobsNotFound ?? []
+    return {
+      defaultArguments: new Map((out.Jobs ?? []).map((job) => [job.Name ?? '', job.DefaultArguments ?? {}])),
+      missing: out.JobsNotFound ?? []
+    }
   }
 
   /** Names among `names` that are not Glue crawlers. One round trip per 100 names. */

@@ -18,14 +18,13 @@ import { managedTags } from './tags.js'
 import type { DeployInputs } from '../inputs/deployInputs.js'
 import { InputError } from '../inputs/errors.js'
 import type { PipelineSpec } from '../pipeline/spec.js'
-import type { GlueGateway } from '../aws/glue.js'
 import { SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 
 export async function runDeploy(session: Session, inputs: DeployInputs): Promise<ModeOutcome> {
   const { spec, dryRun } = inputs
   const gateway = session.gateway
   const desired = planResources(spec)
-  const [accountId] = await Promise.all([gateway.getAccountId(), checkTargetsExist(gateway, spec.pipeline)])
+  const [accountId] = await Promise.all([gateway.getAccountId(), checkTargetsExist(session, spec.pipeline)])
   const arnOf = (kind: 'workflow' | 'trigger', name: string) => glueArn(session.region, accountId, kind, name)
   const tags = managedTags(spec.tags, provenanceFromContext())
 
@@ -64,12 +63,15 @@ export async function runDeploy(session: Session, inputs: DeployInputs): Promise
 }
 
 /** Every job and crawler the stages name must exist before anything is written; all missing ones in one error. */
-async function checkTargetsExist(gateway: GlueGateway, pipeline: PipelineSpec): Promise<void> {
+async function checkTargetsExist(session: Session, pipeline: PipelineSpec): Promise<void> {
   const targets = (kind: 'job' | 'crawler') => pipeline.stages.filter((s) => s.kind === kind).map((s) => s.target)
-  const [jobs, crawlers] = await Promise.all([
-    gateway.findMissingJobs(targets('job')),
-    gateway.findMissingCrawlers(targets('crawler'))
+  const [found, crawlers] = await Promise.all([
+    session.gateway.getJobs(targets('job')),
+    session.gateway.findMissingCrawlers(targets('crawler'))
   ])
+  // Kept for the log links of start and verify in this step (continuous logging is a job argument).
+  session.rememberJobs(found.defaultArguments)
+  const jobs = found.missing
   const missing = [...jobs.map((j) => `job '${j}'`), ...crawlers.map((c) => `crawler '${c}'`)]
   if (missing.length > 0) {
     throw new InputError('jobs', `${missing.join(', ')} not found in AWS Glue (create them first, or fix the names)`)

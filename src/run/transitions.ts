@@ -14,6 +14,8 @@ export interface StageEvent {
   at: Date
   startedOn?: Date
   errorMessage?: string
+  /** For a retry seen for the first time: the attempt before it, whose failure is only now known not to be final. */
+  retryOf?: { attempt: number; state: string; errorMessage?: string }
 }
 
 /** Events for attempts that are new or whose state changed since `before` (undefined: nothing seen yet). */
@@ -22,7 +24,21 @@ export function stageTransitions(before: StageRun[] | undefined, after: StageRun
     const previous = before?.find((s) => s.stage === stage.stage)?.attempts ?? []
     return stage.attempts
       .filter((attempt) => previous.find((p) => sameAttempt(p, attempt))?.state !== attempt.state)
-      .map((attempt) => toEvent(stage, attempt, seenAt))
+      .map((attempt) => {
+        const event = toEvent(stage, attempt, seenAt)
+        const index = stage.attempts.indexOf(attempt)
+        const before = index > 0 ? stage.attempts[index - 1] : undefined
+        const isNew = !previous.some((p) => sameAttempt(p, attempt))
+        if (!before || !isNew) return event
+        return {
+          ...event,
+          retryOf: {
+            attempt: before.attempt,
+            state: before.state,
+            ...(before.errorMessage ? { errorMessage: before.errorMessage } : {})
+          }
+        }
+      })
   })
 }
 
@@ -45,12 +61,19 @@ function toEvent(stage: StageRun, attempt: Attempt, seenAt: Date): StageEvent {
   }
 }
 
-/** "12:00:05Z silver (job mc-silver) attempt 1 FAILED after 4.1 s: error", one line. */
+/**
+ * "12:00:05Z silver (job mc-silver) attempt 1 FAILED after 4.1 s", one line. Glue's error of a failed attempt is not
+ * repeated here: it is printed once, in the stage's annotation at the end, or, when Glue retries the stage, on the
+ * retry's line ("attempt 2 RUNNING (retry after attempt 1 FAILED: error)"), the first moment it is known not to be
+ * the stage's last word.
+ */
 export function formatStageEvent(event: StageEvent): string {
   const took =
     event.startedOn && isTerminalAttempt(event.kind, event.state)
       ? ` after ${duration(Math.max(0, event.at.getTime() - event.startedOn.getTime()) / 1000)}`
       : ''
-  const error = event.errorMessage ? `: ${oneLine(event.errorMessage, 300)}` : ''
-  return `${clock(event.at)} ${event.stage} (${event.kind} ${event.target}) attempt ${event.attempt + 1} ${event.state}${took}${error}`
+  const retry = event.retryOf
+    ? ` (retry after attempt ${event.retryOf.attempt + 1} ${event.retryOf.state}${event.retryOf.errorMessage ? `: ${oneLine(event.retryOf.errorMessage, 300)}` : ''})`
+    : ''
+  return `${clock(event.at)} ${event.stage} (${event.kind} ${event.target}) attempt ${event.attempt + 1} ${event.state}${took}${retry}`
 }

@@ -5,7 +5,8 @@ import { explainError } from '../aws/explainError.js'
 import type { StartInputs } from '../inputs/startInputs.js'
 import { STOP_BUDGET_MS, type CancelSignal } from './signals.js'
 import { STATE } from './stepState.js'
-import { stopRun, withinMs } from './stop.js'
+import { stopRun, waitUntilEnded, withinMs } from './stop.js'
+import { cancelledLine, type CancelResult } from './cancelReport.js'
 import type { Session } from '../session.js'
 
 /** What the cancel handler needs to know about the run, updated as the step goes. */
@@ -31,35 +32,39 @@ export async function onCancel(
 ): Promise<void> {
   const started = Date.now()
   core.info(`Received ${signal}: the job is being cancelled`)
-  try {
-    const runId = tracker.runId ?? (tracker.pendingStart ? await settledRunId(tracker.pendingStart) : undefined)
-    if (runId === undefined || tracker.ended) {
-      core.info('No Glue run of this step is running: nothing to stop')
-    } else if (tracker.attached) {
-      core.info(`Leaving run ${runId} running: this step attached to it, it did not start it`)
-    } else if (!inputs.stopOnCancel) {
-      core.info(`Leaving run ${runId} running (stop-on-cancel: false)`)
-    } else {
-      const budget = Math.max(500, STOP_BUDGET_MS - (Date.now() - started))
-      const outcome = await withinMs(stopRun(session.gateway, session.workflowName, runId, tracker.lastSeen), budget)
-      if (outcome === 'timed-out') {
-        core.warning(`Run ${runId}: Glue did not confirm the stop within ${budget} ms; the post step will try again`)
-      } else {
-        core.saveState(STATE.stopInPost, 'false')
-        core.info(
-          outcome === 'already-ended'
-            ? `Run ${runId} had already ended: nothing to stop`
-            : outcome === 'stopped'
-              ? `Stopped run ${runId} of workflow ${session.workflowName} (stop-on-cancel)`
-              : `Glue refused to stop run ${runId}; stopped its running job runs instead`
-        )
-      }
-    }
-  } catch (error) {
-    core.warning(`Could not stop the Glue run: ${explainError(error)}; the post step will try again`)
-  }
-  core.setFailed(`Cancelled by ${signal}`)
+  const result = await stopOnCancel(session, inputs, tracker, started)
+  core.setFailed(cancelledLine(signal, result))
   process.exit(1)
+}
+
+/** Stops the run this step started (when it should), then waits for Glue to report it STOPPED, within the budget. */
+async function stopOnCancel(
+  session: Session,
+  inputs: StartInputs,
+  tracker: Tracker,
+  started: number
+): Promise<CancelResult> {
+  let runId: string | undefined
+  try {
+    runId = tracker.runId ?? (tracker.pendingStart ? await settledRunId(tracker.pendingStart) : undefined)
+    if (runId === undefined || tracker.ended) return { kind: 'no-run' }
+    if (tracker.attached) return { kind: 'attached', runId }
+    if (!inputs.stopOnCancel) return { kind: 'left', runId }
+    const left = () => Math.max(500, STOP_BUDGET_MS - (Date.now() - started))
+    const budgetMs = left()
+    const outcome = await withinMs(stopRun(session.gateway, session.workflowName, runId, tracker.lastSeen), budgetMs)
+    if (outcome === 'timed-out') return { kind: 'unconfirmed', runId, budgetMs }
+    core.saveState(STATE.stopInPost, 'false')
+    if (outcome !== 'stopped') return { kind: outcome, runId }
+    const id = runId
+    const end = await waitUntilEnded(
+      () => session.gateway.getWorkflowRun(session.workflowName, id, false).then((run) => run?.Status),
+      left()
+    )
+    return { kind: 'stopped', runId, ...end }
+  } catch (error) {
+    return { kind: 'failed', ...(runId ? { runId } : {}), reason: explainError(error) }
+  }
 }
 
 /** The id of a run whose StartWorkflowRun call is still in flight, if it answers within a second or two. */

@@ -12,11 +12,13 @@ import { runConsoleUrl } from '../run/consoleLink.js'
 import { expectedFromPipeline, expectedFromRunGraph } from '../run/expectedGraph.js'
 import { followRun, type FollowDeps } from '../run/follow.js'
 import { planStart } from './ifRunning.js'
-import { judgeRun, type RunJudgement } from '../run/judgeRun.js'
+import { failureLogUrl, type LinkContext } from '../run/jobLogs.js'
+import { judgeRun, stageProblemLine, type RunJudgement, type StageProblem } from '../run/judgeRun.js'
 import { pollSchedule } from '../run/pollSchedule.js'
 import { readStages } from '../run/stages.js'
 import { STATE } from './stepState.js'
-import { stopRun } from './stop.js'
+import { stopRun, waitUntilEnded } from './stop.js'
+import { duration, shortId } from '../text.js'
 import type { ExpectedGraph, StageRun } from '../run/types.js'
 import { failed, SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 import { onCancel, type Tracker } from './cancel.js'
@@ -38,7 +40,7 @@ export async function runStart(session: Session, inputs: StartInputs): Promise<M
       deadline,
       readStages: (run) => readStages(run, expected(run)),
       onPoll: (run) => (tracker.lastSeen = run),
-      label: `Run ${runId}`
+      label: `Run ${shortId(runId)}`
     })
     if (!result.ended) return await timedOut(session, inputs, tracker, result.stages)
 
@@ -72,9 +74,9 @@ async function startOrAttach(
   if (plan.action === 'attach') {
     publishRunId(session, plan.runId, false)
     core.info(
-      `Workflow ${workflowName} already has a RUNNING run: following it instead of starting another (if-running: attach)`
+      `Workflow ${workflowName} already has a RUNNING run ${shortId(plan.runId)}: following it instead of starting ` +
+        `another (if-running: attach): ${runConsoleUrl(session.region, workflowName, plan.runId)}`
     )
-    core.info(`Glue console: ${runConsoleUrl(session.region, workflowName, plan.runId)}`)
     tracker.runId = plan.runId
     tracker.attached = true
     return plan.runId
@@ -104,8 +106,10 @@ async function startOrAttach(
   tracker.runId = runId
   tracker.startedHere = true
   publishRunId(session, runId, true)
-  core.info(`Started run ${runId} of workflow ${workflowName}`)
-  core.info(`Glue console: ${runConsoleUrl(session.region, workflowName, runId)}`)
+  // The run id in full once, in its console link; later lines give it short.
+  core.info(
+    `Started run ${shortId(runId)} of workflow ${workflowName}: ${runConsoleUrl(session.region, workflowName, runId)}`
+  )
   return runId
 }
 
@@ -134,7 +138,7 @@ async function waitForOtherRuns(
       schedule: pollSchedule(inputs.pollIntervalSeconds, inputs.maxPollIntervalSeconds),
       deadline,
       readStages: () => [],
-      label: `Run ${runId}`
+      label: `Run ${shortId(runId)}`
     })
     if (!result.ended) return runId
   }
@@ -190,20 +194,50 @@ async function timedOut(
   const running = stages.filter((s) => s.finalState && !s.completedOn).map((s) => `${s.stage} ${s.finalState}`)
   const status = tracker.lastSeen?.Status ?? 'unknown'
   let message =
-    `Run ${runId} of ${session.workflowName} did not end within ${inputs.timeoutMinutes} min (timeout-minutes): ` +
-    `status ${status}${running.length > 0 ? ` (${running.join(', ')})` : ''}`
+    `Run ${shortId(runId)} of ${session.workflowName} did not end within ${inputs.timeoutMinutes} min ` +
+    `(timeout-minutes): status ${status}${running.length > 0 ? ` (${running.join(', ')})` : ''}`
   if (!tracker.startedHere) {
     message += '; left it running (this step attached to it, it did not start it)'
   } else if (inputs.stopOnTimeout) {
     const outcome = await stopRun(session.gateway, session.workflowName, runId, tracker.lastSeen)
-    message += outcome === 'already-ended' ? '; it ended just now' : '; stopped it (stop-on-timeout)'
+    message += outcome === 'already-ended' ? '; it ended just now' : `; ${await stoppedAs(session, runId, outcome)}`
   } else {
     message += '; left it running (stop-on-timeout: false)'
   }
   core.saveState(STATE.stopInPost, 'false')
-  if (tracker.lastSeen) setRunOutputs(tracker.lastSeen, stages)
-  await writeSummary(session, { runId, status, verdict: `⌛ ${message}`, stages, run: tracker.lastSeen })
+  const links = await session.linkContext(jobsThatRan(stages))
+  // Stages that failed before the timeout get their annotation (Glue's error, once, with the logs) as in a run that
+  // ended; with verify in this step, verify gives them.
+  if (!inputs.verifyFollows) {
+    for (const stage of stages.filter((s) => s.completedOn && s.finalState !== 'SUCCEEDED')) {
+      const url = failureLogUrl(stage, links)
+      core.error(`${stageProblemLine(stage)}${url ? `\nLogs: ${url}` : ''}`, { title: `Stage ${stage.stage}` })
+    }
+  }
+  if (tracker.lastSeen) setRunOutputs(tracker.lastSeen, stages, links)
+  await writeSummary(session, { runId, status, verdict: `⌛ ${message}`, stages, run: tracker.lastSeen, links })
   return failed(message)
+}
+
+/** Time given to Glue to report a stopped run STOPPED after a timeout, before the step ends. */
+const STOP_WAIT_MS = 30_000
+
+/** What became of a run the step stopped: `stopped it (stop-on-timeout): STOPPED after 2 s`. */
+async function stoppedAs(session: Session, runId: string, outcome: 'stopped' | 'job-runs-stopped'): Promise<string> {
+  if (outcome === 'job-runs-stopped') return 'Glue refused to stop it; stopped its running job runs (stop-on-timeout)'
+  const end = await waitUntilEnded(
+    () => session.gateway.getWorkflowRun(session.workflowName, runId, false).then((run) => run?.Status),
+    STOP_WAIT_MS
+  )
+  const after = duration(end.ms / 1000)
+  return end.ended
+    ? `stopped it (stop-on-timeout): ${end.status} after ${after}`
+    : `asked Glue to stop it (stop-on-timeout): still ${end.status ?? 'unknown'} after ${after}`
+}
+
+/** Jobs whose runs the links lead to (crawlers need no job definition). */
+function jobsThatRan(stages: StageRun[]): string[] {
+  return stages.filter((s) => s.kind === 'job' && s.attempts.length > 0).map((s) => s.target)
 }
 
 async function finished(
@@ -214,23 +248,43 @@ async function finished(
   judgement: RunJudgement
 ): Promise<ModeOutcome> {
   const runId = run.WorkflowRunId ?? session.startedRunId ?? ''
-  setRunOutputs(run, stages)
-  core.info(`Run ${runId} ended ${run.Status}: ${judgement.verdict}`)
-  if (!inputs.verifyFollows) {
-    await writeSummary(session, {
-      runId,
-      status: run.Status ?? 'UNKNOWN',
-      verdict: judgement.verdict,
-      stages,
-      run,
-      judgement
-    })
-    for (const problem of judgement.problems) {
-      if (problem.blockedBy) core.warning(problem.message, { title: `Stage ${problem.stage}: did not run` })
-      else core.error(problem.message, { title: `Stage ${problem.stage}` })
-    }
+  const links = await session.linkContext(jobsThatRan(stages))
+  setRunOutputs(run, stages, links)
+  if (judgement.succeeded) core.info(`Run ${shortId(runId)} ended ${run.Status}: ${judgement.verdict}`)
+  // With verify in this step, verify reports the run: its summary, one annotation per finding, the step's failure.
+  if (inputs.verifyFollows) return judgement.succeeded ? SUCCEEDED : failed()
+  await writeSummary(session, {
+    runId,
+    status: run.Status ?? 'UNKNOWN',
+    verdict: judgement.verdict,
+    stages,
+    run,
+    judgement,
+    links
+  })
+  // Each stage's Glue error is printed once: in its annotation, with the link to its logs.
+  for (const problem of judgement.problems) {
+    if (problem.blockedBy) core.warning(problem.message, { title: `Stage ${problem.stage}: did not run` })
+    else core.error(withLogLink(problem, stages, links), { title: `Stage ${problem.stage}` })
   }
   if (judgement.succeeded) return SUCCEEDED
-  const reasons = [...(judgement.runProblem ? [judgement.runProblem] : []), ...judgement.problems.map((p) => p.message)]
-  return failed(`Glue run ${runId} of ${session.workflowName} did not succeed: ${reasons.join('; ')}`)
+  const reasons = [
+    ...(judgement.runProblem ? [judgement.runProblem] : []),
+    ...judgement.problems.map((p) => briefProblem(p, stages))
+  ]
+  return failed(`Glue run ${shortId(runId)} of ${session.workflowName} did not succeed: ${reasons.join('; ')}`)
+}
+
+/** A failed stage's annotation: Glue's error, then the link to the logs of its last attempt. */
+function withLogLink(problem: StageProblem, stages: StageRun[], links: LinkContext): string {
+  const stage = stages.find((s) => s.stage === problem.stage)
+  const url = stage ? failureLogUrl(stage, links) : undefined
+  return url ? `${problem.message}\nLogs: ${url}` : problem.message
+}
+
+/** A problem without Glue's error text (its annotation carries that): `silver FAILED`, `gold did not run`. */
+function briefProblem(problem: StageProblem, stages: StageRun[]): string {
+  const stage = stages.find((s) => s.stage === problem.stage)
+  if (problem.problem === 'not-run' || !stage) return `${problem.stage} did not run`
+  return `${stage.stage} ${problem.problem === 'failed' ? '' : 'still '}${stage.finalState ?? 'UNKNOWN'}`
 }

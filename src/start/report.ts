@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { explainError } from '../aws/explainError.js'
 import { runConsoleUrl } from '../run/consoleLink.js'
+import type { LinkContext } from '../run/jobLogs.js'
 import type { RunJudgement } from '../run/judgeRun.js'
 import { runDurationSeconds, runOutputs } from '../run/runOutputs.js'
 import { renderRunHeader, renderStageTable } from '../run/runSummary.js'
@@ -10,8 +11,8 @@ import { markdownText } from '../text.js'
 import type { StageRun } from '../run/types.js'
 import type { Session } from '../session.js'
 
-export function setRunOutputs(run: WorkflowRun, stages: StageRun[]): void {
-  const outputs = runOutputs(run, stages, new Date())
+export function setRunOutputs(run: WorkflowRun, stages: StageRun[], links?: LinkContext): void {
+  const outputs = runOutputs(run, stages, new Date(), links)
   core.setOutput('run-status', outputs['run-status'])
   core.setOutput('statistics', outputs.statistics)
   core.setOutput('stages', outputs.stages)
@@ -25,6 +26,8 @@ export interface SummaryFacts {
   stages: StageRun[]
   run?: WorkflowRun
   judgement?: RunJudgement
+  /** Leads each stage to its job runs and logs in the table. */
+  links?: LinkContext
 }
 
 /** Run header, per-stage table and the problems, when the runner gives a summary file. */
@@ -38,7 +41,7 @@ export async function writeSummary(session: Session, facts: SummaryFacts): Promi
     consoleUrl: runConsoleUrl(session.region, session.workflowName, facts.runId),
     verdict: facts.verdict
   })
-  const table = facts.stages.length > 0 ? renderStageTable(facts.stages) : ''
+  const table = facts.stages.length > 0 ? renderStageTable(facts.stages, facts.links) : ''
   const problems = (facts.judgement?.problems ?? []).map((p) => `- ${markdownText(p.message, 1000)}`).join('\n')
   const markdown = [header, table, problems].filter((part) => part !== '').join('\n')
   try {

@@ -1,7 +1,7 @@
 /** Stops a workflow run, and its running job runs when Glue would not stop the run itself. Idempotent. */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import type { GlueGateway } from '../aws/glue.js'
-import { ACTIVE_JOB_RUN_STATES } from '../aws/glueStates.js'
+import { ACTIVE_JOB_RUN_STATES, isRunEnded } from '../aws/glueStates.js'
 
 export type StopOutcome = 'stopped' | 'already-ended' | 'job-runs-stopped'
 
@@ -46,4 +46,27 @@ export function withinMs<T>(promise: Promise<T>, ms: number): Promise<T | 'timed
     timer = setTimeout(() => resolve('timed-out'), ms)
   })
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
+/**
+ * Polls a run's status until it has ended (STOPPED, COMPLETED, ERROR) or `budgetMs` has passed; returns the last
+ * status seen and how long it took. Time is injected for tests.
+ */
+export async function waitUntilEnded(
+  status: () => Promise<string | undefined>,
+  budgetMs: number,
+  clock: { now(): number; sleep(ms: number): Promise<void> } = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  },
+  intervalMs = 250
+): Promise<{ ended: boolean; status?: string; ms: number }> {
+  const started = clock.now()
+  for (;;) {
+    const seen = await status().catch(() => undefined)
+    const ms = clock.now() - started
+    if (seen !== undefined && isRunEnded(seen)) return { ended: true, status: seen, ms }
+    if (ms + intervalMs > budgetMs) return { ended: false, ...(seen ? { status: seen } : {}), ms }
+    await clock.sleep(intervalMs)
+  }
 }

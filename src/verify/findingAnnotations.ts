@@ -15,17 +15,28 @@ export const MAX_ERROR_ANNOTATIONS = 10
 
 /**
  * @param budget error annotations still free in this step (10, or fewer when an earlier mode already failed)
+ * @param logsOf the link to a finding's logs (a stage that did not succeed), put on the annotation's second line
  */
+/** How many findings get their own annotation (the others are counted by one more). */
+export function annotatedCount(findings: number, budget = MAX_ERROR_ANNOTATIONS): number {
+  const room = Math.max(1, budget)
+  return findings <= room ? findings : room - 1
+}
+
 export function findingAnnotations(
   findings: Finding[],
   workflowName: string,
-  budget = MAX_ERROR_ANNOTATIONS
+  budget = MAX_ERROR_ANNOTATIONS,
+  logsOf: (f: Finding) => string | undefined = () => undefined
 ): Annotation[] {
   const room = Math.max(1, budget)
-  const toAnnotation = (f: Finding): Annotation => ({
-    title: f.stage === RUN_STAGE ? `workflow ${workflowName}` : f.stage,
-    message: f.message
-  })
+  const toAnnotation = (f: Finding): Annotation => {
+    const logs = logsOf(f)
+    return {
+      title: f.stage === RUN_STAGE ? `workflow ${workflowName}` : f.stage,
+      message: logs ? `${f.message}\nLogs: ${logs}` : f.message
+    }
+  }
   if (findings.length <= room) return findings.map(toAnnotation)
   const shown = findings.slice(0, room - 1)
   const rest = findings.length - shown.length

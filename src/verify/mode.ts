@@ -10,7 +10,7 @@ import type { VerifyInputs } from '../inputs/verifyInputs.js'
 import { runConsoleUrl } from '../run/consoleLink.js'
 import { expectedFromPipeline, expectedFromRunGraph } from '../run/expectedGraph.js'
 import { latestFirst } from '../run/latestFirst.js'
-import { findingAnnotations, MAX_ERROR_ANNOTATIONS } from './findingAnnotations.js'
+import { annotatedCount, findingAnnotations, MAX_ERROR_ANNOTATIONS } from './findingAnnotations.js'
 import { RUN_STAGE, finding } from './findings.js'
 import { readTriggers, type GraphTrigger } from '../run/graphTriggers.js'
 import { renderVerifySummary, type VerifySummaryInput } from './render/verifySummary.js'
@@ -18,6 +18,9 @@ import { noRunFinding } from './runAge.js'
 import { runDurationSeconds } from '../run/runOutputs.js'
 import type { Finding } from './findings.js'
 import { verifyRun } from './verifyRun.js'
+import { failureLogUrl, type LinkContext } from '../run/jobLogs.js'
+import type { ExpectedGraph, StageRun } from '../run/types.js'
+import { shortId } from '../text.js'
 import { failed, SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 
 /** GitHub refuses a step summary over 1 MiB (and then shows none); keep a wide margin. */
@@ -26,33 +29,46 @@ const SUMMARY_LIMIT_BYTES = 900 * 1024
 type FoundRun = { run: WorkflowRun; why: string } | { missing: Finding }
 
 export async function runVerify(session: Session, inputs: VerifyInputs): Promise<ModeOutcome> {
-  const now = new Date()
   const found = await findRun(session, inputs)
   if ('missing' in found)
-    return report(session, [found.missing], { workflowName: session.workflowName, findings: [found.missing] })
+    return report(session, [found.missing], [], undefined, {
+      workflowName: session.workflowName,
+      findings: [found.missing]
+    })
 
-  const { run } = found
-  const runId = run.WorkflowRunId ?? ''
-  core.info(`Verifying run ${runId} of ${session.workflowName} (${found.why}), status ${run.Status}`)
-  const expected = inputs.pipeline
-    ? expectedFromPipeline(session.workflowName, inputs.pipeline)
-    : expectedFromRunGraph(run)
+  const runId = found.run.WorkflowRunId ?? ''
+  const consoleUrl = runConsoleUrl(session.region, session.workflowName, runId)
+  // The run id in full once per step: in start's console link when start followed it, else in this one.
+  const link = session.startedRunId === runId ? '' : `: ${consoleUrl}`
+  core.info(
+    `Verifying run ${shortId(runId)} of ${session.workflowName} (${found.why}), status ${found.run.Status}${link}`
+  )
+  const expectedOf = (run: WorkflowRun): ExpectedGraph =>
+    inputs.pipeline ? expectedFromPipeline(session.workflowName, inputs.pipeline) : expectedFromRunGraph(run)
+  const run = found.run
+  const now = new Date()
+  const expected = expectedOf(run)
   const wiring = inputs.pipeline ? await wiringOf(session, run) : undefined
   const verification = verifyRun({ run, expected, wiring: wiring?.triggers, now, maxAgeHours: inputs.maxAgeHours })
+  const ran = [...verification.stages, ...verification.unexpected]
+  const links = await session.linkContext(
+    ran.filter((s) => s.kind === 'job' && s.attempts.length > 0).map((s) => s.target)
+  )
 
-  return report(session, verification.findings, {
+  return report(session, verification.findings, ran, links, {
     workflowName: session.workflowName,
     findings: verification.findings,
     run: {
       runId,
       status: run.Status ?? 'UNKNOWN',
       durationSeconds: runDurationSeconds(run, now),
-      consoleUrl: runConsoleUrl(session.region, session.workflowName, runId),
+      consoleUrl,
       expected,
       stages: verification.stages,
       unexpected: verification.unexpected,
       ...(wiring ? { wiring } : {}),
-      now
+      now,
+      links
     }
   })
 }
@@ -106,7 +122,13 @@ async function wiringOf(session: Session, run: WorkflowRun): Promise<{ triggers:
   return { triggers: readTriggers(workflow?.Graph), source: "the workflow's current triggers (the run has no graph)" }
 }
 
-async function report(session: Session, findings: Finding[], summary: VerifySummaryInput): Promise<ModeOutcome> {
+async function report(
+  session: Session,
+  findings: Finding[],
+  stages: StageRun[],
+  links: LinkContext | undefined,
+  summary: VerifySummaryInput
+): Promise<ModeOutcome> {
   core.setOutput('verified', findings.length === 0 ? 'true' : 'false')
   core.setOutput('findings', JSON.stringify(findings))
   await writeSummary(summary)
@@ -114,10 +136,20 @@ async function report(session: Session, findings: Finding[], summary: VerifySumm
     core.info(`Verified: every check passed for ${summary.run?.stages.length ?? 0} stages`)
     return SUCCEEDED
   }
-  for (const f of findings) core.info(`✗ ${f.stage} [${f.rule}] ${f.message}`)
-  // An earlier mode of this step that failed has used one of the step's error annotations already.
+  // An earlier mode of this step that failed with an error line has used one of the step's error annotations.
   const budget = session.failedEarlier ? MAX_ERROR_ANNOTATIONS - 1 : MAX_ERROR_ANNOTATIONS
-  for (const a of findingAnnotations(findings, session.workflowName, budget)) core.error(a.message, { title: a.title })
+  // Each finding is printed once: as its annotation (a failed stage's with the link to its logs), or, past GitHub's
+  // annotations per step, as a log line.
+  const logsOf = (f: Finding) => {
+    const stage = f.rule === 'not-succeeded' ? stages.find((s) => s.stage === f.stage) : undefined
+    return stage && links ? failureLogUrl(stage, links) : undefined
+  }
+  for (const f of findings.slice(annotatedCount(findings.length, budget))) {
+    core.info(`✗ ${f.stage} [${f.rule}] ${f.message}`)
+  }
+  for (const a of findingAnnotations(findings, session.workflowName, budget, logsOf)) {
+    core.error(a.message, { title: a.title })
+  }
   return failed()
 }
 

@@ -6,6 +6,7 @@
  */
 import { oneLine } from '../../text.js'
 import type { GraphTrigger } from '../../run/graphTriggers.js'
+import type { LinkContext } from '../../run/jobLogs.js'
 import { renderRunHeader, renderStageTable } from '../../run/runSummary.js'
 import type { ExpectedGraph, StageRun } from '../../run/types.js'
 import type { Finding } from '../findings.js'
@@ -30,6 +31,8 @@ export interface VerifySummaryInput {
     /** The triggers the wiring was checked against, and where they came from; absent = no structure check. */
     wiring?: { triggers: GraphTrigger[]; source: string }
     now: Date
+    /** Leads each stage to its job runs and logs in the stage table. */
+    links?: LinkContext
   }
   /** Header, verdict and findings only (the full summary would be too big for GitHub). */
   compact?: boolean
@@ -86,7 +89,7 @@ export function renderVerifySummary(input: VerifySummaryInput): string {
     '',
     collapsible(
       `${stages.length + unexpected.length} stages`,
-      renderStageTable([...stages, ...unexpected]),
+      renderStageTable([...stages, ...unexpected], run.links),
       stages.length > OPEN_TABLE_ROWS
     ),
     '#### Stage graph',
