@@ -1,14 +1,15 @@
 /**
  * See it and act on it, end to end on the built action: every stage leads to its logs (outputs, summary,
  * annotation), the log says each Glue error and the run id once, the summary draws the stage graph once, a dry run's
- * note says once that nothing was written.
+ * note says once that nothing was written, and a nightly verify waits for a run that is still RUNNING.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { CreateJobCommand } from '@aws-sdk/client-glue'
 import { startGlueLocal, type GlueLocal } from '../../glue-local/index.js'
 import { errorLines, runMainStep, type StepResult } from '../../testkit/actionStep.js'
 import { createCrawlers, createJob } from '../../testkit/glue.js'
-import { glueClient } from './startSetup.js'
+import { glueClient, startRun } from './startSetup.js'
+import { createPipeline, type FindingOutput } from './verifySetup.js'
 
 let local: GlueLocal
 let glue: ReturnType<typeof glueClient>
@@ -203,5 +204,41 @@ describe('a dry run', () => {
     expect(step.summary).toContain(
       '> **Dry run: nothing was written to AWS Glue.** It would make 4 writes: 4 to create.'
     )
+  })
+})
+
+describe('a nightly verify of a run that is still RUNNING', () => {
+  it('fails at once with wait-minutes: 0, and waits for the run with wait-minutes', async () => {
+    const p = await createPipeline(glue, { durations: { bronze: 1500, silver: 1500, gold: 1500 } })
+    const runId = await startRun(glue, p.workflow)
+    const verify = (wait: string) =>
+      runMainStep({
+        endpoint: local.url,
+        inputs: {
+          mode: 'verify',
+          'workflow-name': p.workflow,
+          jobs: p.jobsInput,
+          'wait-minutes': wait,
+          'poll-interval-seconds': '1'
+        }
+      })
+
+    const now = await verify('0')
+    expect(now.code).toBe(1)
+    const findings = JSON.parse(now.outputs.findings) as FindingOutput[]
+    expect(findings[0]).toMatchObject({ rule: 'run-status', evidence: { status: 'RUNNING' } })
+    expect(now.stdout).toContain(
+      `Run ${runId.slice(0, 11)}… is still RUNNING: judged as it is (wait-minutes: 0; set it to wait for the run to end)`
+    )
+
+    const waited = await verify('1')
+    expect([waited.code, errorLines(waited)]).toEqual([0, []])
+    expect(waited.outputs.verified).toBe('true')
+    expect(waited.stdout).toContain(
+      `Run ${runId.slice(0, 11)}… is still RUNNING: following it for at most 1 min (wait-minutes)`
+    )
+    expect(waited.stdout).toMatch(/ gold \(job [^)]+\) attempt 1 SUCCEEDED after /)
+    expect(waited.stdout).toContain(`Run ${runId.slice(0, 11)}… is COMPLETED`)
+    expect(waited.summary).toContain('✅ Verified: all 3 stages ran in dependency order and succeeded')
   })
 })

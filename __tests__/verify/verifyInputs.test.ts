@@ -24,6 +24,24 @@ describe('readVerifyInputs', () => {
     ])
   })
 
+  it('wait-minutes: follows a RUNNING run, polled as start polls (0, the default, does not wait)', () => {
+    expect(readVerifyInputs(reader({ 'wait-minutes': '0' }), common, ['verify']).wait).toBeUndefined()
+    expect(readVerifyInputs(reader({ 'wait-minutes': '45' }), common, ['verify']).wait).toEqual({
+      minutes: 45,
+      pollIntervalSeconds: 2,
+      maxPollIntervalSeconds: 30
+    })
+    expect(
+      readVerifyInputs(reader({ 'wait-minutes': '5', 'poll-interval-seconds': '10' }), common, ['verify']).wait
+    ).toEqual({ minutes: 5, pollIntervalSeconds: 10, maxPollIntervalSeconds: 30 })
+    expect(() => readVerifyInputs(reader({ 'wait-minutes': '351' }), common, ['verify'])).toThrow(
+      "Input 'wait-minutes': must be between 0 and 350, got 351"
+    )
+    expect(() => readVerifyInputs(reader({ 'wait-minutes': 'an hour' }), common, ['verify'])).toThrow(
+      "Input 'wait-minutes': expected a number, got 'an hour'"
+    )
+  })
+
   it('knows when it follows start in the same step', () => {
     expect(readVerifyInputs(reader({}), common, ['start', 'verify']).followsStart).toBe(true)
   })

@@ -23,7 +23,8 @@ export const INPUT_DEFAULTS = {
   'if-running': 'fail',
   'stop-on-cancel': 'true',
   'run-id': '',
-  'max-age-hours': ''
+  'max-age-hours': '',
+  'wait-minutes': '0'
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS

@@ -1,16 +1,10 @@
 /** Inputs of `mode: start`, validated before any AWS call. Pure. */
 import { InputError } from './errors.js'
-import {
-  defaultOf,
-  parseBoolean,
-  parseDefaultedNumber,
-  parseStringMap,
-  withDefaults,
-  type InputReader
-} from './fields.js'
+import { parseBoolean, parseDefaultedNumber, parseStringMap, withDefaults, type InputReader } from './fields.js'
 import { oneLine } from '../text.js'
 import type { Mode } from './modes.js'
 import { optionalPipeline } from './parseJobs.js'
+import { readPollIntervals } from './pollInputs.js'
 import type { PipelineSpec } from '../pipeline/spec.js'
 
 /** What to do when the workflow already has a RUNNING run. */
@@ -43,27 +37,7 @@ export function readStartInputs(
   pipeline: PipelineSpec | undefined = optionalPipeline(rawRead('jobs'))
 ): StartInputs {
   const read = withDefaults(rawRead)
-  const pollIntervalSeconds = parseDefaultedNumber('poll-interval-seconds', read('poll-interval-seconds'), {
-    min: 1,
-    max: 300
-  })
-  let maxPollIntervalSeconds = parseDefaultedNumber('max-poll-interval-seconds', read('max-poll-interval-seconds'), {
-    min: 1,
-    max: 600
-  })
-  // The runner passes action.yml's default when the input is left out: a longer poll-interval-seconds then raises it.
-  if (
-    maxPollIntervalSeconds < pollIntervalSeconds &&
-    read('max-poll-interval-seconds') === defaultOf('max-poll-interval-seconds')
-  ) {
-    maxPollIntervalSeconds = pollIntervalSeconds
-  }
-  if (maxPollIntervalSeconds < pollIntervalSeconds) {
-    throw new InputError(
-      'max-poll-interval-seconds',
-      `must be at least poll-interval-seconds (${pollIntervalSeconds}), got ${maxPollIntervalSeconds}`
-    )
-  }
+  const { pollIntervalSeconds, maxPollIntervalSeconds } = readPollIntervals(read)
   return {
     runProperties: readRunProperties(read('run-properties')),
     wait: parseBoolean('wait', read('wait')),

@@ -18,7 +18,11 @@ import { noRunFinding } from './runAge.js'
 import { runDurationSeconds } from '../run/runOutputs.js'
 import type { Finding } from './findings.js'
 import { verifyRun } from './verifyRun.js'
+import { isRunEnded } from '../aws/glueStates.js'
+import { followRun, type FollowDeps } from '../run/follow.js'
 import { failureLogUrl, type LinkContext } from '../run/jobLogs.js'
+import { pollSchedule } from '../run/pollSchedule.js'
+import { readStages } from '../run/stages.js'
 import type { ExpectedGraph, StageRun } from '../run/types.js'
 import { shortId } from '../text.js'
 import { failed, SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
@@ -45,7 +49,7 @@ export async function runVerify(session: Session, inputs: VerifyInputs): Promise
   )
   const expectedOf = (run: WorkflowRun): ExpectedGraph =>
     inputs.pipeline ? expectedFromPipeline(session.workflowName, inputs.pipeline) : expectedFromRunGraph(run)
-  const run = found.run
+  const run = await waitIfRunning(session, found.run, inputs, expectedOf)
   const now = new Date()
   const expected = expectedOf(run)
   const wiring = inputs.pipeline ? await wiringOf(session, run) : undefined
@@ -71,6 +75,52 @@ export async function runVerify(session: Session, inputs: VerifyInputs): Promise
       links
     }
   })
+}
+
+/**
+ * wait-minutes: a run still RUNNING is followed (polled as start does, each stage change logged once) for at most
+ * that long, then judged as it is; without it, it is judged at once (and fails: it has not ended).
+ */
+async function waitIfRunning(
+  session: Session,
+  run: WorkflowRun,
+  inputs: VerifyInputs,
+  expectedOf: (run: WorkflowRun) => ExpectedGraph
+): Promise<WorkflowRun> {
+  if (isRunEnded(run.Status)) return run
+  const runId = run.WorkflowRunId ?? ''
+  const label = `Run ${shortId(runId)}`
+  if (!inputs.wait) {
+    core.info(`${label} is still ${run.Status}: judged as it is (wait-minutes: 0; set it to wait for the run to end)`)
+    return run
+  }
+  core.info(`${label} is still ${run.Status}: following it for at most ${inputs.wait.minutes} min (wait-minutes)`)
+  const result = await followRun(runReader(session, runId), {
+    schedule: pollSchedule(inputs.wait.pollIntervalSeconds, inputs.wait.maxPollIntervalSeconds),
+    deadline: Date.now() + inputs.wait.minutes * 60_000,
+    readStages: (polled) => readStages(polled, expectedOf(polled)),
+    label
+  })
+  const last = result.run ?? run
+  if (!result.ended) {
+    core.info(`${label} is still ${last.Status} after ${inputs.wait.minutes} min (wait-minutes): judged as it is`)
+  }
+  return last
+}
+
+function runReader(session: Session, runId: string): FollowDeps {
+  return {
+    getRun: async () => {
+      const run = await session.gateway.getWorkflowRun(session.workflowName, runId, true)
+      if (!run) throw new Error(`Run ${runId} of workflow ${session.workflowName} no longer exists (workflow deleted?)`)
+      return run
+    },
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+    log: (line) => core.info(line),
+    warn: (line) => core.warning(line)
+  }
 }
 
 /** The run to verify: run-id, else the run of this step's start, else the most recent run of the workflow. */
