@@ -270,7 +270,26 @@ async function secondPass(glue: GlueLocal): Promise<void> {
       ? `"${cut(silverError.slice(silverError.indexOf('silver')), 70)}"`
       : `errors: ${cut(errors.join(' | '), 90)}`
   )
+  const logLines = failing.step.stdout.split('\n').filter((l) => l !== '').length
+  const errorCount = failing.step.stdout.split(SILVER_ERROR).length - 1
+  const runId = failing.step.outputs['run-id'] ?? ''
+  const runIdCount = runId ? failing.step.stdout.split(runId).length - 1 : 0
+  checks.add(
+    name,
+    "the log says Silver's error once, the run id in full once",
+    errorCount === 1 && runIdCount === 1,
+    `${logLines} log lines; the Spark error ${errorCount}×, the 64-character run id ${runIdCount}× (in its console link)`
+  )
   const stages = readStagesOutput(failing.step.outputs.stages)
+  const silverRun = stages.find((s) => s.stage === 'silver')?.runs?.[0]
+  checks.add(
+    name,
+    'silver leads to its job run and its logs',
+    Boolean(silverRun?.jobRunId && silverRun.consoleUrl && silverRun.logs.error && silverRun.logs.output),
+    silverRun?.jobRunId
+      ? `job run ${silverRun.jobRunId.slice(0, 11)}…: ${Object.keys(silverRun.logs).join(', ')} logs and its Glue console page`
+      : 'no job run in the stages output'
+  )
   const gold = stages.find((s) => s.stage === 'gold')
   const goldInSummary = /gold[^\n]*(never ran|did not run|not run)/i.test(failing.step.summary)
   checks.add(

@@ -11,6 +11,14 @@ export interface StageOutput {
   durationSeconds: number | null
   startedBy: string | null
   error: string | null
+  /** Per attempt: its job run id, its Glue console page and its CloudWatch logs. */
+  runs?: {
+    attempt: number
+    jobRunId: string | null
+    state: string
+    consoleUrl: string
+    logs: Partial<Record<'output' | 'error' | 'continuous' | 'crawl', string>>
+  }[]
 }
 
 export function readStagesOutput(raw: string | undefined): StageOutput[] {
