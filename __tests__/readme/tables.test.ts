@@ -69,7 +69,13 @@ describe('README tables', () => {
     }
     expect(calls.size).toBeGreaterThan(10)
     expect([...calls].filter((c) => !allowed.has(c))).toEqual([])
-    expect(policy.Statement.map((s) => s.Sid)).toEqual(['Deploy', 'Start', 'StartStopJobRunsOnCancel', 'Verify'])
+    expect(policy.Statement.map((s) => s.Sid)).toEqual([
+      'Deploy',
+      'Start',
+      'StartStopJobRunsOnCancel',
+      'Verify',
+      'LogLinks'
+    ])
     // The roles table names only statements the policy has.
     const roles = tableUnder('IAM permissions').rows
     for (const row of roles)
