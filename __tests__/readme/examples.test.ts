@@ -8,6 +8,7 @@
  *   smoke run, and the next pull request's plan (which must find nothing to change). Each job runs as a runner runs
  *   it (__tests__/e2e/workflowRunner.ts): configure-aws-credentials sets the region, this action's steps run the
  *   built dist/ with action.yml's defaults and their post steps, `run:` steps run in bash with `${{ }}` substituted;
+ *   the pull requests' steps run on a pull_request event and post their plan to a stand-in of GitHub's API;
  * - each `jobs:` input example deploys (as a dry run) without an error.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -19,8 +20,12 @@ import {
   schemaFindings,
   usesThisAction
 } from '../../scripts/lib/actionFiles.js'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { createCrawlers, createJobs } from '../../testkit/glue.js'
-import { runMainStep } from '../../testkit/actionStep.js'
+import { ROOT, runMainStep } from '../../testkit/actionStep.js'
+import { startGitHubApi, type GitHubStandIn } from '../../testkit/githubApi.js'
 import { ACTION_YML, describeJob, runWorkflowJob, type JobRun, type Workflow } from '../e2e/workflowRunner.js'
 import { yamlExamples, type YamlExample } from './readme.js'
 
@@ -91,9 +96,15 @@ describe('README examples', () => {
 
   describe('run in the order a team meets them, against the local Glue endpoint', () => {
     let glue: GlueLocal
+    // The pull request's plan comment goes to a stand-in of GitHub's API, with the runner's (dummy) job token.
+    let github: GitHubStandIn
+    let eventPath: string
     const runs = new Map<string, JobRun>()
 
     beforeAll(async () => {
+      github = await startGitHubApi({ token: 'ghs_test-runner-token' })
+      eventPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gwa-readme-')), 'event.json')
+      fs.copyFileSync(path.join(ROOT, '__tests__', 'fixtures', 'github', 'pull_request.opened.json'), eventPath)
       glue = await startGlueLocal({ port: 0, simulation: { jobDurationMs: 200, crawlerDurationMs: 300 } })
       const pieces = allJobsInputs().map(gluePieces)
       await createJobs(glue.url, [...new Set(pieces.flatMap((p) => p.jobs))], 200)
@@ -101,12 +112,20 @@ describe('README examples', () => {
     })
     afterAll(async () => {
       await glue.close()
+      await github.close()
+      fs.rmSync(path.dirname(eventPath), { recursive: true, force: true })
     })
 
     const ordered = [...TEAM_ORDER, 'pull_request (the next one)']
     it.each(ordered)('%s', async (event) => {
       const example = workflows.find((e) => trigger(e.workflow!) === event.split(' ')[0])!
-      const run = await runWorkflowJob(example.workflow!, { endpoint: glue.url })
+      const pullRequest = event.startsWith('pull_request')
+      const run = await runWorkflowJob(example.workflow!, {
+        endpoint: glue.url,
+        env: pullRequest
+          ? { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_API_URL: github.url }
+          : { GITHUB_EVENT_NAME: event }
+      })
       runs.set(event, run)
       // On failure, the message lists every step with its outcome and the end of the failing steps' logs.
       expect(run.conclusion === 'success' ? 'success' : describeJob(run)).toBe('success')
@@ -116,8 +135,12 @@ describe('README examples', () => {
       const action = run.steps.find((s) => s.kind === 'action')!
       const workflowsInGlue = Object.keys(glue.state().workflows)
       if (event === 'pull_request') {
-        // A plan on an empty account: everything to create, nothing written.
+        // A plan on an empty account: everything to create, nothing written; posted on the pull request.
         expect([action.outputs.changed, workflowsInGlue]).toEqual(['true', []])
+        const [comment] = github.comments('metriccare/lakehouse#17')
+        expect(comment.body).toContain('+ create trigger metriccare_etl_workflow-run-silver')
+        expect(comment.body).toContain('+     silver waits for bronze SUCCEEDED')
+        expect(comment.body).toContain('+     --quality-checks: strict')
       } else if (event === 'push') {
         expect(action.outputs).toMatchObject({ changed: 'true', 'run-status': 'COMPLETED', verified: 'true' })
         const echo = run.steps.find((s) => s.kind === 'run')!
@@ -132,6 +155,10 @@ describe('README examples', () => {
         // The pull request after the merge plans against what the merge deployed: the examples agree.
         expect(action.outputs.changed).toBe('false')
         expect(action.stdout).toContain('No changes')
+        // The same comment, updated in place.
+        const comments = github.comments('metriccare/lakehouse#17')
+        expect(comments).toHaveLength(1)
+        expect(comments[0].body).toContain('No changes: Glue already matches the inputs.')
       }
     })
   })
