@@ -5,6 +5,7 @@ import { planResources, type DesiredState } from '../../src/deploy/plan.js'
 import { diffResources } from '../../src/deploy/diff.js'
 import type { ExistingState } from '../../src/deploy/existing.js'
 import { withFieldChanges, type FieldChange } from '../../src/deploy/planFields.js'
+import { planCommentBody } from '../../src/deploy/planComment.js'
 import { fieldText, planLogLines, planSummaryMarkdown } from '../../src/deploy/report.js'
 import { managedTags } from '../../src/deploy/tags.js'
 import { parseJobs } from '../../src/inputs/parseJobs.js'
@@ -154,6 +155,26 @@ describe('withFieldChanges', () => {
     ]
   ])('%s', (_, before, after, name, expected) => {
     expect(texts(fieldsOf(planOf(after, before), name))).toEqual(expected)
+  })
+
+  it('hides the values of arguments and run properties whose names look like secrets (a comment is not masked)', () => {
+    const before = spec('bronze: {job: b, arguments: {--db-password: old-pw, --env: dev}}')
+    const after = spec(
+      'bronze: {job: b, arguments: {--db-password: new-pw, --env: prod}}',
+      { type: 'on-demand' },
+      {
+        defaultRunProperties: { api_token: 't0k3n' }
+      }
+    )
+    const plan = planOf(after, before)
+    expect(texts(fieldsOf(plan, 'wf-start'))).toEqual([
+      '--db-password: (hidden) → (hidden, changed)',
+      '--env: dev → prod'
+    ])
+    expect(texts(fieldsOf(plan, 'wf'))).toEqual(['run property api_token: (hidden)'])
+    expect(JSON.stringify(plan.entries.map((e) => e.fields))).not.toMatch(/pw|t0k3n/)
+    expect(planCommentBody({ ...after, plan, dryRun: true })).not.toMatch(/pw|t0k3n/)
+    expect(planSummaryMarkdown({ ...after, plan, dryRun: true })).not.toMatch(/pw|t0k3n/)
   })
 
   it('a first deploy lists every field of what it creates', () => {

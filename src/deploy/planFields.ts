@@ -11,6 +11,30 @@ import { GLUE_DEFAULT_TIMEOUT, type Plan, type PlanEntry } from './diff.js'
 import { triggersOf, type ExistingState } from './existing.js'
 import type { DesiredState, DesiredTrigger, DesiredWorkflow } from './plan.js'
 
+/**
+ * Values of arguments and run properties whose names look like secrets are shown as this: a plan is also a
+ * pull-request comment, which GitHub does not mask (a `${{ secrets.X }}` in `jobs` would be printed resolved).
+ */
+export const HIDDEN_VALUE = '(hidden)'
+const SECRET_NAME = /pass(word|wd)?|secret|token|credential|api[-_]?key|private[-_]?key|auth/i
+
+/** An argument (`--db-password`, `silver --db-password`) or run property whose name looks like a secret. */
+function isSecret(field: string): boolean {
+  const name = field.split(' ').at(-1) ?? ''
+  // Tags are not secrets; every other field that names something is an argument or a run property.
+  return !field.startsWith('tag ') && SECRET_NAME.test(name)
+}
+
+/** Compared as they are, shown hidden: `--db-password: (hidden) → (hidden, changed)`. */
+function hideSecrets(f: FieldChange): FieldChange {
+  if (!isSecret(f.field)) return f
+  return {
+    field: f.field,
+    before: f.before === null ? null : HIDDEN_VALUE,
+    after: f.after === null ? null : f.before === null ? HIDDEN_VALUE : `${HIDDEN_VALUE.slice(0, -1)}, changed)`
+  }
+}
+
 /** One field of a resource that changes: its value before and after (null: not set, or no resource). */
 export interface FieldChange {
   field: string
@@ -55,6 +79,7 @@ function diffViews(before: Map<string, string>, after: Map<string, string>): Fie
   return fields
     .map((field) => ({ field, before: before.get(field) ?? null, after: after.get(field) ?? null }))
     .filter((f) => f.before !== f.after)
+    .map(hideSecrets)
 }
 
 function workflowFields(want: DesiredWorkflow, found: Workflow | undefined): FieldChange[] {

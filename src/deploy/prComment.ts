@@ -6,7 +6,7 @@
  */
 import * as core from '@actions/core'
 import fs from 'node:fs'
-import { oneLine } from '../text.js'
+import { inertLine, oneLine } from '../text.js'
 
 /** The pull request a step runs for. */
 export interface PullRequestRef {
@@ -83,11 +83,11 @@ export async function upsertPlanComment(
         comment_id: mine.id,
         body
       })
-      core.info(`Updated the plan comment on ${where}: ${data.html_url}`)
+      core.info(inertLine(`Updated the plan comment on ${where}: ${data.html_url}`))
       return 'updated'
     }
     const { data } = await octokit.rest.issues.createComment({ ...issue, body })
-    core.info(`Commented the plan on ${where}: ${data.html_url}`)
+    core.info(inertLine(`Commented the plan on ${where}: ${data.html_url}`))
     return 'created'
   } catch (error) {
     core.warning(commentFailure(where, error))
