@@ -7,6 +7,7 @@ const actual = await import('@actions/core')
 const outputs: Record<string, string> = {}
 const errors: { message: string; title?: string }[] = []
 const summaries: string[] = []
+const infos: string[] = []
 const summary = {
   addRaw: (text: string) => {
     summaries.push(text)
@@ -18,7 +19,7 @@ jest.unstable_mockModule('@actions/core', () => ({
   ...actual,
   setOutput: (name: string, value: string) => (outputs[name] = value),
   error: (message: string, properties?: { title?: string }) => errors.push({ message, title: properties?.title }),
-  info: () => undefined,
+  info: (line: string) => void infos.push(line),
   warning: () => undefined,
   summary
 }))
@@ -92,6 +93,35 @@ afterEach(() => {
 })
 
 describe('runVerify', () => {
+  it('wait-minutes: follows a RUNNING run until it ends, then judges it; without it, judges it at once', async () => {
+    const running: WorkflowRun = { ...goodRun('wr_now'), Status: 'RUNNING', CompletedOn: undefined }
+    const reads: WorkflowRun[] = [running, running, goodRun('wr_now')]
+    const gateway = new FakeGateway([running])
+    gateway.getWorkflowRun = (_name: string, runId: string) => {
+      gateway.calls.push(`GetWorkflowRun ${runId}`)
+      return Promise.resolve(reads.shift() ?? goodRun('wr_now'))
+    }
+    const verify = { followsStart: false, runId: 'wr_now', pipeline: parseJobs(CHAIN) }
+    infos.length = 0
+    expect(
+      await runVerify(sessionWith(gateway), {
+        ...verify,
+        wait: { minutes: 1, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.01 }
+      })
+    ).toEqual({ status: 'succeeded' })
+    expect(infos).toContain('Run wr_now is still RUNNING: following it for at most 1 min (wait-minutes)')
+    expect(infos).toContain('Run wr_now is COMPLETED')
+    expect(outputs.verified).toBe('true')
+
+    reads.push(running)
+    infos.length = 0
+    expect(await runVerify(sessionWith(gateway), verify)).toEqual({ status: 'failed' })
+    expect(infos).toContain(
+      'Run wr_now is still RUNNING: judged as it is (wait-minutes: 0; set it to wait for the run to end)'
+    )
+    expect((JSON.parse(outputs.findings) as { rule: string }[])[0]).toMatchObject({ rule: 'run-status' })
+  })
+
   it('checks the run start followed in this step without reading it again', async () => {
     const gateway = new FakeGateway([])
     const session = sessionWith(gateway)
