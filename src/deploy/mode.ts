@@ -22,6 +22,10 @@ import type { ModeOutcome, Session } from '../session.js'
 export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs): Promise<ModeOutcome> {
   const gateway = session.gateway
   const desired = planResources(spec)
+  // GetWorkflow needs no account id (only the ARNs do), so it goes out with STS and the target check: one round trip.
+  // Its failure is reported only after theirs (a missing job comes first), so it is marked handled until awaited.
+  const workflowRead = gateway.getWorkflow(desired.workflow.name, true)
+  workflowRead.catch(() => {})
   const [accountId] = await Promise.all([gateway.getAccountId(), checkTargetsExist(gateway, spec.pipeline)])
   const arnOf = (kind: 'workflow' | 'trigger', name: string) => glueArn(session.region, accountId, kind, name)
   const tags = managedTags(spec.tags, provenanceFromContext())
@@ -30,7 +34,8 @@ export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs
   core.setOutput('workflow-arn', arnOf('workflow', spec.workflowName))
   core.setOutput('trigger-arns', JSON.stringify(desired.triggers.map((t) => arnOf('trigger', t.name))))
 
-  const plan = diffResources(desired, await readExisting(gateway, desired, { arnOf }), { arnOf, tags })
+  const existing = await readExisting(gateway, desired, { arnOf, workflow: workflowRead })
+  const plan = diffResources(desired, existing, { arnOf, tags })
   core.startGroup(`Plan for workflow ${spec.workflowName}: ${planHeadline(plan, dryRun)}`)
   for (const line of planLogLines(plan)) core.info(line)
   core.endGroup()
