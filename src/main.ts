@@ -1,6 +1,6 @@
 /** The action's main step: read every input, then run the requested modes in order (deploy, start, verify). */
-import * as core from '@actions/core'
 import { explainError } from './aws/explainError.js'
+import { startFirstReads } from './deploy/firstReads.js'
 import { readActionInputs } from './inputs/readInputs.js'
 import type { Mode } from './inputs/modes.js'
 import type { ModeOutcome, Session } from './session.js'
@@ -9,17 +9,31 @@ type ActionInputs = ReturnType<typeof readActionInputs>
 
 /**
  * Each mode is loaded only when it runs, and only after every input was validated: bad input fails fast without
- * loading the AWS SDK.
+ * loading the AWS SDK. A deploy sends its first reads before its code (and @actions/core with its HTTP client) is
+ * loaded, so that loading it overlaps their round trip.
  */
 const MODES: Record<Mode, (session: Session, inputs: ActionInputs) => Promise<ModeOutcome>> = {
-  deploy: async (session, inputs) => (await import('./deploy/mode.js')).runDeploy(session, inputs.deploy!),
+  deploy: async (session, inputs) => {
+    const reads = startFirstReads(session.gateway, inputs.deploy!.spec)
+    // Loading compiles on this thread and would hold the requests back: load the deploy code once they are out.
+    await reads.sent
+    return (await import('./deploy/mode.js')).runDeploy(session, inputs.deploy!, reads)
+  },
   start: async (session, inputs) => (await import('./start/mode.js')).runStart(session, inputs.start!),
   verify: async (session, inputs) => (await import('./verify/mode.js')).runVerify(session, inputs.verify!)
 }
 
+/**
+ * @actions/core's getInput (INPUT_<NAME> with spaces as underscores, trimmed; '' when unset), without loading
+ * @actions/core before the first AWS call.
+ */
+function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim()
+}
+
 export async function run(): Promise<void> {
   try {
-    const inputs = readActionInputs((name) => core.getInput(name), process.env)
+    const inputs = readActionInputs(getInput, process.env)
     const { Session } = await import('./session.js')
     const session = new Session(inputs.workflowName, inputs.region)
     for (const mode of inputs.modes) {
@@ -28,6 +42,7 @@ export async function run(): Promise<void> {
       if (outcome === 'failed' && mode === 'deploy') break
     }
   } catch (error) {
+    const core = await import('@actions/core')
     core.setFailed(explainError(error))
   }
 }
