@@ -24,16 +24,32 @@ const MODES: Record<Mode, (session: Session, inputs: ActionInputs) => Promise<Mo
 }
 
 /**
- * @actions/core's getInput (INPUT_<NAME> with spaces as underscores, trimmed; '' when unset), without loading
- * @actions/core before the first AWS call.
+ * The inputs, read as @actions/core's getInput reads them (INPUT_<NAME>, trimmed, '' when unset). A GitHub runner sets
+ * every input action.yml declares, so they come from the environment without loading @actions/core (and its HTTP
+ * client) before the first AWS call. When one is not set at all (a harness that sets only some, such as
+ * @github/local-action, whose getInput falls back to action.yml's defaults), every input is read again through
+ * @actions/core's getInput, as before.
  */
-function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim()
+async function readInputs(): Promise<ActionInputs> {
+  let unset = false
+  const fromEnv = (name: string) => {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]
+    if (value === undefined) unset = true
+    return (value ?? '').trim()
+  }
+  try {
+    const inputs = readActionInputs(fromEnv, process.env)
+    if (!unset) return inputs
+  } catch (error) {
+    if (!unset) throw error
+  }
+  const core = await import('@actions/core')
+  return readActionInputs((name) => core.getInput(name), process.env)
 }
 
 export async function run(): Promise<void> {
   try {
-    const inputs = readActionInputs(getInput, process.env)
+    const inputs = await readInputs()
     const { Session } = await import('./session.js')
     const session = new Session(inputs.workflowName, inputs.region)
     for (const mode of inputs.modes) {

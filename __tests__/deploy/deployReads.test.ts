@@ -10,7 +10,12 @@ import { mockClient } from 'aws-sdk-client-mock'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { parse as parseYaml } from 'yaml'
 
+// getInput as @actions/core has it, counted: a runner sets every input, and then main.ts reads them without it.
+const actual = await import('@actions/core')
+const getInput = jest.fn(actual.getInput)
+jest.unstable_mockModule('@actions/core', () => ({ ...actual, getInput }))
 const { run } = await import('../../src/main.js')
 
 const glue = mockClient(GlueClient)
@@ -48,8 +53,20 @@ beforeEach(() => {
   glue.on(GetTagsCommand).callsFake(() => (record('GetTags'), { Tags: {} }))
 })
 
-async function deploy(): Promise<{ failed: boolean; errors: string[] }> {
+/** Every input action.yml declares, with its default: what a GitHub runner sets before the step starts. */
+const RUNNER_DEFAULTS = Object.fromEntries(
+  Object.entries(
+    (parseYaml(fs.readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default: string }> }).inputs
+  ).map(([name, input]) => [`INPUT_${name.toUpperCase()}`, input.default])
+)
+
+async function deploy(
+  runner = false,
+  inputs: Record<string, string> = {}
+): Promise<{ failed: boolean; errors: string[] }> {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
+  if (runner) Object.assign(process.env, RUNNER_DEFAULTS)
+  getInput.mockClear()
   Object.assign(process.env, {
     INPUT_MODE: 'deploy',
     'INPUT_WORKFLOW-NAME': 'wf',
@@ -59,7 +76,8 @@ async function deploy(): Promise<{ failed: boolean; errors: string[] }> {
     'INPUT_DRY-RUN': 'true',
     AWS_REGION: 'us-east-1',
     GITHUB_OUTPUT: path.join(dir, 'out'),
-    GITHUB_STEP_SUMMARY: path.join(dir, 'summary')
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+    ...inputs
   })
   for (const f of [process.env.GITHUB_OUTPUT!, process.env.GITHUB_STEP_SUMMARY!]) fs.writeFileSync(f, '')
   stdout = ''
@@ -107,5 +125,22 @@ describe('mode: deploy, first reads', () => {
     expect(result.errors).toHaveLength(1)
     expect(result.errors[0]).toContain('glue:GetWorkflow')
     expect(sent).not.toContain('GetTags')
+  })
+
+  it('with every input set, as a runner sets them, reads them from the environment (trimmed) without getInput', async () => {
+    glue.on(GetWorkflowCommand).callsFake(() => (record('GetWorkflow'), { Workflow: { Name: 'wf', Graph: {} } }))
+    const result = await deploy(true, { 'INPUT_WORKFLOW-NAME': ' wf ' })
+    expect(result).toEqual({ failed: false, errors: [] })
+    expect(sentBeforeAccountId).toBe(true)
+    expect(getInput).not.toHaveBeenCalled()
+    expect(glue.commandCalls(GetWorkflowCommand)[0].args[0].input.Name).toBe('wf')
+  })
+
+  it('with an input not set at all, reads every input through @actions/core getInput, as before', async () => {
+    glue.on(GetWorkflowCommand).callsFake(() => (record('GetWorkflow'), { Workflow: { Name: 'wf', Graph: {} } }))
+    const result = await deploy()
+    expect(result).toEqual({ failed: false, errors: [] })
+    expect(getInput).toHaveBeenCalledWith('mode')
+    expect(getInput).toHaveBeenCalledWith('region')
   })
 })
