@@ -160,7 +160,7 @@ export function renderReport(r: BenchReport): string {
     `Taken ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu} (${m.cores} cores, ${m.memoryGb} GB RAM), ${m.os}; ` +
       `load average at the start ${r.loadAverage.map((l) => l.toFixed(2)).join(' / ')}.`,
     '',
-    `- The action: ${r.dist}, run as GitHub runs it (\`INPUT_*\` variables, command files) on **${r.actionNode}**` +
+    `- The action: ${r.dist}, run as GitHub runs it (\`INPUT_*\` variables, in benchmarks 1–3 one for every input action.yml declares, with its default, as a runner sets them; command files) on **${r.actionNode}**` +
       `${r.node24.path ? ` (${r.node24.note})` : ` — Node 24 not available: ${r.node24.note}`}; the bench itself on ${m.benchNode}.`,
     `- Glue: the local endpoint (glue-local) with **${r.latencyMs} ms latency added to every call**; calls are counted by the endpoint.`,
     `- Baseline: ${r.awsCli.path ? `${r.awsCli.version} (${r.awsCli.note}, \`${r.awsCli.path}\`)` : `AWS CLI not measured: ${r.awsCli.note}`}.`,

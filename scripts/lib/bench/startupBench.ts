@@ -3,15 +3,16 @@
  * on a validation error (no AWS call at all), next to a bare `node -e 0`; on the given Node binary. Side by side in
  * the same rounds: the whole no-op deploy (3 stages) against a minimal script that makes the same reads with the same
  * SDK clients in parallel (minimalNoopDeploy.mjs, bundled like the action), and the post step with nothing to do.
+ * The action's steps get every input action.yml declares, with its default, as a runner passes them.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { CallRecord, GlueLocal } from '../../../glue-local/index.js'
-import { errorLines, mainStep, postStep, preciseNow, type TimedStep } from '../actionStep.js'
+import { errorLines, mainStep, postStep, preciseNow, ROOT, type TimedStep } from '../actionStep.js'
 import { answeredAt, countCalls, receivedAt, type CallCount } from '../glueCalls.js'
 import type { DemoPipeline } from '../pipelines.js'
-import { stepRuntime, type ActionRuntime } from './actionRuntime.js'
+import { runnerInputs, stepRuntime, type ActionRuntime } from './actionRuntime.js'
 
 /** The calls one run made, and in how many round trips (waves of calls sent before any of them was answered). */
 export interface ReadPattern {
@@ -111,7 +112,10 @@ export async function startupBench(options: {
     const step = await mainStep({
       endpoint: glue.url,
       ...stepRuntime(options.action),
-      inputs: { mode: 'deploy', 'workflow-name': options.workflow, jobs: options.pipeline.jobsInput }
+      inputs: runnerInputs(
+        { mode: 'deploy', 'workflow-name': options.workflow, jobs: options.pipeline.jobsInput },
+        ROOT
+      )
     })
     return { step, calls: glue.calls().calls }
   }
@@ -141,12 +145,17 @@ export async function startupBench(options: {
     }
     const first = deploy.calls.find((c) => c.service === 'glue')
 
-    const post = await postStep({ endpoint: glue.url, ...stepRuntime(options.action), inputs: {}, state: {} })
+    const post = await postStep({
+      endpoint: glue.url,
+      ...stepRuntime(options.action),
+      inputs: runnerInputs({}, ROOT),
+      state: {}
+    })
 
     const invalid = await mainStep({
       endpoint: glue.url,
       ...stepRuntime(options.action),
-      inputs: { mode: 'start', 'workflow-name': options.workflow, 'timeout-minutes': '0' }
+      inputs: runnerInputs({ mode: 'start', 'workflow-name': options.workflow, 'timeout-minutes': '0' }, ROOT)
     })
     if (i < 0) continue
     result.bareNodeMs.push(bare)
