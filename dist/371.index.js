@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runVerify: () => (/* binding */ runVerify)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/aws/explainError.ts
 var explainError = __webpack_require__(1970);
 // EXTERNAL MODULE: ./src/run/consoleLink.ts
@@ -781,8 +781,8 @@ function runLevelFirst(findings) {
     return [...findings.filter((f) => f.stage === RUN_STAGE), ...findings.filter((f) => f.stage !== RUN_STAGE)];
 }
 
-// EXTERNAL MODULE: ./src/session.ts + 3 modules
-var src_session = __webpack_require__(2661);
+// EXTERNAL MODULE: ./src/session.ts
+var src_session = __webpack_require__(2927);
 ;// CONCATENATED MODULE: ./src/verify/mode.ts
 /**
  * `mode: verify`: find the run (the one started in this step, the given run-id, or the most recent), work out what
@@ -811,7 +811,7 @@ async function runVerify(session, inputs) {
         return report(session, [found.missing], { workflowName: session.workflowName, findings: [found.missing] });
     const { run } = found;
     const runId = run.WorkflowRunId ?? '';
-    core/* info */.pq(`Verifying run ${runId} of ${session.workflowName} (${found.why}), status ${run.Status}`);
+    core.info(`Verifying run ${runId} of ${session.workflowName} (${found.why}), status ${run.Status}`);
     const expected = inputs.pipeline
         ? (0,expectedGraph/* expectedFromPipeline */.r)(session.workflowName, inputs.pipeline)
         : (0,expectedGraph/* expectedFromRunGraph */.s)(run);
@@ -881,19 +881,19 @@ async function wiringOf(session, run) {
     return { triggers: (0,graphTriggers/* readTriggers */.k)(workflow?.Graph), source: "the workflow's current triggers (the run has no graph)" };
 }
 async function report(session, findings, summary) {
-    core/* setOutput */.uH('verified', findings.length === 0 ? 'true' : 'false');
-    core/* setOutput */.uH('findings', JSON.stringify(findings));
+    core.setOutput('verified', findings.length === 0 ? 'true' : 'false');
+    core.setOutput('findings', JSON.stringify(findings));
     await writeSummary(summary);
     if (findings.length === 0) {
-        core/* info */.pq(`Verified: every check passed for ${summary.run?.stages.length ?? 0} stages`);
+        core.info(`Verified: every check passed for ${summary.run?.stages.length ?? 0} stages`);
         return src_session/* SUCCEEDED */.Q;
     }
     for (const f of findings)
-        core/* info */.pq(`✗ ${f.stage} [${f.rule}] ${f.message}`);
+        core.info(`✗ ${f.stage} [${f.rule}] ${f.message}`);
     // An earlier mode of this step that failed has used one of the step's error annotations already.
     const budget = session.failedEarlier ? MAX_ERROR_ANNOTATIONS - 1 : MAX_ERROR_ANNOTATIONS;
     for (const a of findingAnnotations(findings, session.workflowName, budget))
-        core/* error */.z3(a.message, { title: a.title });
+        core.error(a.message, { title: a.title });
     return (0,src_session/* failed */.g)();
 }
 async function writeSummary(input) {
@@ -904,10 +904,10 @@ async function writeSummary(input) {
         markdown = renderVerifySummary({ ...input, compact: true });
     }
     try {
-        await core/* summary */.z.addRaw(`${markdown}\n`).write();
+        await core.summary.addRaw(`${markdown}\n`).write();
     }
     catch (error) {
-        core/* warning */.$e(`Could not write the job summary: ${(0,explainError/* explainError */.U)(error)}`);
+        core.warning(`Could not write the job summary: ${(0,explainError/* explainError */.U)(error)}`);
     }
 }
 

@@ -86,18 +86,36 @@ function mayHaveActed(error: unknown): boolean {
 
 export class GlueGateway {
   readonly glue: GlueClient
-  /** For StartWorkflowRun only: retries throttling, never an answer that may have been lost after Glue acted. */
-  private readonly startClient: GlueClient
-  private readonly sts: STSClient
   readonly region: string
+  private readonly maxAttempts: number
+  /** Shared by the Glue client and STS (one retry quota), as before the clients were made lazily. */
+  private readonly retryStrategy: GlueRetryStrategy
+  private startClientInstance?: GlueClient
+  private stsInstance?: STSClient
 
   constructor(options: GlueGatewayOptions) {
     this.region = options.region
-    const retryStrategy = new GlueRetryStrategy(options.maxAttempts ?? MAX_ATTEMPTS)
-    this.glue = new GlueClient({ region: options.region, retryStrategy })
-    const startRetryStrategy = new GlueRetryStrategy(options.maxAttempts ?? MAX_ATTEMPTS, true)
-    this.startClient = new GlueClient({ region: options.region, retryStrategy: startRetryStrategy })
-    this.sts = new STSClient({ region: options.region, retryStrategy })
+    this.maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS
+    this.retryStrategy = new GlueRetryStrategy(this.maxAttempts)
+    this.glue = new GlueClient({ region: options.region, retryStrategy: this.retryStrategy })
+  }
+
+  /**
+   * For StartWorkflowRun only: retries throttling, never an answer that may have been lost after Glue acted.
+   * Made on first use, like STS: a client costs start-up time, and most steps need only one of them.
+   */
+  private get startClient(): GlueClient {
+    this.startClientInstance ??= new GlueClient({
+      region: this.region,
+      retryStrategy: new GlueRetryStrategy(this.maxAttempts, true)
+    })
+    return this.startClientInstance
+  }
+
+  /** STS, for the account id (deploy only). */
+  private get sts(): STSClient {
+    this.stsInstance ??= new STSClient({ region: this.region, retryStrategy: this.retryStrategy })
+    return this.stsInstance
   }
 
   /** Sends one command; a failure is tagged with the Glue operation name, so errors can name the IAM action. */

@@ -9,20 +9,22 @@ import { applyWrites } from './applyPlan.js'
 import { converge } from './converge.js'
 import { planResources } from './plan.js'
 import { diffResources } from './diff.js'
+import { startFirstReads, type FirstReads } from './firstReads.js'
 import { planHeadline, planLogLines, planSummaryMarkdown } from './report.js'
 import { provenanceFromContext } from './provenance.js'
 import { readExisting } from './readExisting.js'
 import { managedTags } from './tags.js'
 import type { DeployInputs } from '../inputs/deployInputs.js'
-import { InputError } from '../inputs/errors.js'
-import type { PipelineSpec } from '../pipeline/spec.js'
-import type { GlueGateway } from '../aws/glue.js'
 import { SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 
-export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs): Promise<ModeOutcome> {
+export async function runDeploy(
+  session: Session,
+  { spec, dryRun }: DeployInputs,
+  reads: FirstReads = startFirstReads(session.gateway, spec)
+): Promise<ModeOutcome> {
   const gateway = session.gateway
   const desired = planResources(spec)
-  const [accountId] = await Promise.all([gateway.getAccountId(), checkTargetsExist(gateway, spec.pipeline)])
+  const [accountId] = await Promise.all([reads.accountId, reads.targetsExist])
   const arnOf = (kind: 'workflow' | 'trigger', name: string) => glueArn(session.region, accountId, kind, name)
   const tags = managedTags(spec.tags, provenanceFromContext())
 
@@ -30,7 +32,8 @@ export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs
   core.setOutput('workflow-arn', arnOf('workflow', spec.workflowName))
   core.setOutput('trigger-arns', JSON.stringify(desired.triggers.map((t) => arnOf('trigger', t.name))))
 
-  const plan = diffResources(desired, await readExisting(gateway, desired, { arnOf }), { arnOf, tags })
+  const existing = await readExisting(gateway, desired, { arnOf, workflow: reads.workflow })
+  const plan = diffResources(desired, existing, { arnOf, tags })
   core.startGroup(`Plan for workflow ${spec.workflowName}: ${planHeadline(plan, dryRun)}`)
   for (const line of planLogLines(plan)) core.info(line)
   core.endGroup()
@@ -52,19 +55,6 @@ export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs
   }
   await writeSummary(planSummaryMarkdown({ ...spec, plan, dryRun }))
   return SUCCEEDED
-}
-
-/** Every job and crawler the stages name must exist before anything is written; all missing ones in one error. */
-async function checkTargetsExist(gateway: GlueGateway, pipeline: PipelineSpec): Promise<void> {
-  const targets = (kind: 'job' | 'crawler') => pipeline.stages.filter((s) => s.kind === kind).map((s) => s.target)
-  const [jobs, crawlers] = await Promise.all([
-    gateway.findMissingJobs(targets('job')),
-    gateway.findMissingCrawlers(targets('crawler'))
-  ])
-  const missing = [...jobs.map((j) => `job '${j}'`), ...crawlers.map((c) => `crawler '${c}'`)]
-  if (missing.length > 0) {
-    throw new InputError('jobs', `${missing.join(', ')} not found in AWS Glue (create them first, or fix the names)`)
-  }
 }
 
 async function writeSummary(markdown: string): Promise<void> {
