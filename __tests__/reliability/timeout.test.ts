@@ -16,7 +16,7 @@ const BOUND_MS = 78_000
 interface Case {
   name: string
   /** Faults from the moment the run id is out. */
-  faults: Partial<FaultConfig>
+  faults: Partial<FaultConfig> & { seed?: number }
   /** Whether the main step can still stop the run (else the post step must). */
   stopInMain: boolean
 }
