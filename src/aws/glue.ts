@@ -48,7 +48,7 @@ import {
 } from '@aws-sdk/client-glue'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { randomUUID } from 'node:crypto'
-import { credentialsFromEnv, redactSecrets } from './redactSecrets.js'
+import { credentialsFromEnv, redactDeep } from './redactSecrets.js'
 import { GlueRetryStrategy, MAX_ATTEMPTS } from './retry.js'
 
 export type { Action, Workflow, WorkflowRun }
@@ -64,13 +64,13 @@ function isNamed(error: unknown, name: string): boolean {
 }
 
 /**
- * Records which IAM action a failed call needed (read by explainError), and takes the credentials out of the error's
- * message: an endpoint or proxy that quotes the request (Authorization, X-Amz-Security-Token) must not put them in a log.
+ * Records which IAM action a failed call needed (read by explainError), and takes the credentials out of every field
+ * of the error (its name, message, stack, code...): an endpoint or proxy that quotes the request (Authorization,
+ * X-Amz-Security-Token), even in the error's type, must not put them in a log.
  */
 function tagOperation(error: unknown, action: string): unknown {
   if (typeof error === 'object' && error !== null) Object.assign(error, { iamAction: action })
-  if (error instanceof Error) error.message = redactSecrets(error.message, credentialsFromEnv(process.env))
-  return error
+  return redactDeep(error, credentialsFromEnv(process.env))
 }
 
 /** Run property that marks the run one StartWorkflowRun call started (see startWorkflowRun). */
@@ -103,7 +103,8 @@ export class GlueGateway {
   /** Sends one command; a failure is tagged with the Glue operation name, so errors can name the IAM action. */
   private async send<Output>(command: { constructor: { name: string } }, client = this.glue): Promise<Output> {
     try {
-      return (await client.send(command as never)) as Output
+      // Every string of the answer is the endpoint's to choose: none carries a credential into the action.
+      return redactDeep((await client.send(command as never)) as Output, credentialsFromEnv(process.env))
     } catch (error) {
       throw tagOperation(error, `glue:${command.constructor.name.replace(/Command$/, '')}`)
     }
@@ -112,7 +113,7 @@ export class GlueGateway {
   async getAccountId(): Promise<string> {
     let identity
     try {
-      identity = await this.sts.send(new GetCallerIdentityCommand({}))
+      identity = redactDeep(await this.sts.send(new GetCallerIdentityCommand({})), credentialsFromEnv(process.env))
     } catch (error) {
       throw tagOperation(error, 'sts:GetCallerIdentity')
     }
