@@ -194,10 +194,14 @@ export class GlueGateway {
   /**
    * Starts one run. StartWorkflowRun is not idempotent, so it is never retried blindly: each call carries a unique
    * token as a run property, and when the answer is lost (dropped connection, 5xx) the run carrying the token is
-   * looked up first; only when there is none is the start tried again. Throttling is retried by the SDK.
+   * looked up first; only when there is none is the start tried again. Throttling is retried by the SDK. The caller
+   * may pass the token (saved beforehand, so that a cancelled step can still find the run; see findRunByToken).
    */
-  async startWorkflowRun(name: string, runProperties: Record<string, string>): Promise<string> {
-    const token = randomUUID()
+  async startWorkflowRun(
+    name: string,
+    runProperties: Record<string, string>,
+    token: string = randomUUID()
+  ): Promise<string> {
     const request = { Name: name, RunProperties: { ...runProperties, [START_TOKEN_PROPERTY]: token } }
     for (let attempt = 1; ; attempt++) {
       try {
@@ -209,12 +213,21 @@ export class GlueGateway {
         return out.RunId
       } catch (error) {
         if (!mayHaveActed(error) || attempt === START_ATTEMPTS) throw error
-        const started = (await this.getRecentWorkflowRuns(name, 10))?.find(
-          (run) => run.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token
-        )
+        const started = (await this.findRunByToken(name, token))?.run
         if (started?.WorkflowRunId) return started.WorkflowRunId
       }
     }
+  }
+
+  /**
+   * The run that the StartWorkflowRun call with this start token started, among the workflow's latest runs:
+   * `{ run }` (run undefined when no run carries the token), or undefined when the workflow does not exist.
+   */
+  async findRunByToken(name: string, token: string): Promise<{ run?: WorkflowRun } | undefined> {
+    const runs = await this.getRecentWorkflowRuns(name, 25)
+    if (runs === undefined) return undefined
+    const run = runs.find((r) => r.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token)
+    return run ? { run } : {}
   }
 
   /** One run, or undefined when the workflow or the run does not exist. */

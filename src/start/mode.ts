@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
+import { randomUUID } from 'node:crypto'
 import type { StartInputs } from '../inputs/startInputs.js'
 import { onCancelSignal } from './signals.js'
 import { explainConcurrentRuns, isConcurrentRunsError } from '../run/concurrentRuns.js'
@@ -89,16 +90,21 @@ async function startOrAttach(
     }
   }
 
-  // Saved before the call, so that the post step knows what to do as soon as the run id is saved too.
+  // Saved before the call, with the call's start token: if the step is cancelled or killed before the run id comes
+  // back, the cancel handler or the post step finds the run Glue started by its token.
+  const token = randomUUID()
   core.saveState(STATE.workflowName, workflowName)
   core.saveState(STATE.region, session.region)
   core.saveState(STATE.stopInPost, String(inputs.wait && inputs.stopOnCancel))
-  tracker.pendingStart = gateway.startWorkflowRun(workflowName, inputs.runProperties)
+  core.saveState(STATE.startToken, token)
+  tracker.startToken = token
+  tracker.pendingStart = gateway.startWorkflowRun(workflowName, inputs.runProperties, token)
   let runId: string
   try {
     runId = await tracker.pendingStart
   } catch (error) {
     if (!isConcurrentRunsError(error)) throw error
+    core.saveState(STATE.stopInPost, 'false')
     return failed(explainConcurrentRuns(workflowName, (error as Error).message))
   }
   tracker.runId = runId
