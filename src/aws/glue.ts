@@ -53,6 +53,11 @@ import { GlueRetryStrategy, MAX_ATTEMPTS } from './retry.js'
 
 export type { Action, Workflow, WorkflowRun }
 
+/** Per call: an abort signal that ends the call, the SDK's retries and back-off included (a deadline, a budget). */
+export interface CallOptions {
+  abortSignal?: AbortSignal
+}
+
 export interface GlueGatewayOptions {
   region: string
   /** Attempts per call for the SDK retry strategy (throttling, 5xx, dropped connections, CME). */
@@ -101,10 +106,15 @@ export class GlueGateway {
   }
 
   /** Sends one command; a failure is tagged with the Glue operation name, so errors can name the IAM action. */
-  private async send<Output>(command: { constructor: { name: string } }, client = this.glue): Promise<Output> {
+  private async send<Output>(
+    command: { constructor: { name: string } },
+    client = this.glue,
+    options: CallOptions = {}
+  ): Promise<Output> {
     try {
+      const out = (await client.send(command as never, options)) as Output
       // Every string of the answer is the endpoint's to choose: none carries a credential into the action.
-      return redactDeep((await client.send(command as never)) as Output, credentialsFromEnv(process.env))
+      return redactDeep(out, credentialsFromEnv(process.env))
     } catch (error) {
       throw tagOperation(error, `glue:${command.constructor.name.replace(/Command$/, '')}`)
     }
@@ -223,18 +233,29 @@ export class GlueGateway {
    * The run that the StartWorkflowRun call with this start token started, among the workflow's latest runs:
    * `{ run }` (run undefined when no run carries the token), or undefined when the workflow does not exist.
    */
-  async findRunByToken(name: string, token: string): Promise<{ run?: WorkflowRun } | undefined> {
-    const runs = await this.getRecentWorkflowRuns(name, 25)
+  async findRunByToken(
+    name: string,
+    token: string,
+    options: CallOptions = {}
+  ): Promise<{ run?: WorkflowRun } | undefined> {
+    const runs = await this.getRecentWorkflowRuns(name, 25, options)
     if (runs === undefined) return undefined
     const run = runs.find((r) => r.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token)
     return run ? { run } : {}
   }
 
   /** One run, or undefined when the workflow or the run does not exist. */
-  async getWorkflowRun(name: string, runId: string, includeGraph = true): Promise<WorkflowRun | undefined> {
+  async getWorkflowRun(
+    name: string,
+    runId: string,
+    includeGraph = true,
+    options: CallOptions = {}
+  ): Promise<WorkflowRun | undefined> {
     return orUndefinedWhenMissing(async () => {
       const out = await this.send<GetWorkflowRunCommandOutput>(
-        new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: includeGraph })
+        new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: includeGraph }),
+        this.glue,
+        options
       )
       if (!out.Run) throw new Error(`GetWorkflowRun returned no run for ${runId}`)
       return out.Run
@@ -242,19 +263,29 @@ export class GlueGateway {
   }
 
   /** The most recent runs of a workflow (first page only), without graphs; undefined when the workflow does not exist. */
-  async getRecentWorkflowRuns(name: string, maxResults = 25): Promise<WorkflowRun[] | undefined> {
+  async getRecentWorkflowRuns(
+    name: string,
+    maxResults = 25,
+    options: CallOptions = {}
+  ): Promise<WorkflowRun[] | undefined> {
     return orUndefinedWhenMissing(async () => {
       const out = await this.send<GetWorkflowRunsCommandOutput>(
-        new GetWorkflowRunsCommand({ Name: name, IncludeGraph: false, MaxResults: maxResults })
+        new GetWorkflowRunsCommand({ Name: name, IncludeGraph: false, MaxResults: maxResults }),
+        this.glue,
+        options
       )
       return out.Runs ?? []
     })
   }
 
   /** Stops a run; a run that already ended is left alone (returns false). */
-  async stopWorkflowRun(name: string, runId: string): Promise<boolean> {
+  async stopWorkflowRun(name: string, runId: string, options: CallOptions = {}): Promise<boolean> {
     try {
-      await this.send<StopWorkflowRunCommandOutput>(new StopWorkflowRunCommand({ Name: name, RunId: runId }))
+      await this.send<StopWorkflowRunCommandOutput>(
+        new StopWorkflowRunCommand({ Name: name, RunId: runId }),
+        this.glue,
+        options
+      )
       return true
     } catch (error) {
       if (isNamed(error, 'IllegalWorkflowStateException')) return false
@@ -262,10 +293,12 @@ export class GlueGateway {
     }
   }
 
-  async batchStopJobRuns(jobName: string, jobRunIds: string[]): Promise<void> {
+  async batchStopJobRuns(jobName: string, jobRunIds: string[], options: CallOptions = {}): Promise<void> {
     for (let i = 0; i < jobRunIds.length; i += 25) {
       await this.send<BatchStopJobRunCommandOutput>(
-        new BatchStopJobRunCommand({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) })
+        new BatchStopJobRunCommand({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) }),
+        this.glue,
+        options
       )
     }
   }

@@ -17,6 +17,8 @@ import { judgeRun, type RunJudgement } from '../run/judgeRun.js'
 import { pollSchedule } from './pollSchedule.js'
 import { readStages } from '../run/stages.js'
 import { STATE } from './stepState.js'
+import { explainError } from '../aws/explainError.js'
+import { isAbortError } from '../aws/transientError.js'
 import { stopRun } from './stop.js'
 import type { ExpectedGraph, StageRun } from '../run/types.js'
 import { failed, SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
@@ -61,7 +63,9 @@ async function startOrAttach(
   deadline: number
 ): Promise<string | ModeOutcome> {
   const { workflowName, gateway } = session
-  const runs = await gateway.getRecentWorkflowRuns(workflowName)
+  const runs = await gateway.getRecentWorkflowRuns(workflowName, 25, {
+    abortSignal: AbortSignal.timeout(Math.max(1, deadline - Date.now()))
+  })
   if (runs === undefined) {
     return failed(
       `Workflow ${workflowName} does not exist in ${session.region}: deploy it first (mode: deploy start) ` +
@@ -149,8 +153,10 @@ async function waitForOtherRuns(
 
 function followDeps(session: Session, runId: string, includeGraph = true): FollowDeps {
   return {
-    getRun: async () => {
-      const run = await session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph)
+    getRun: async (timeLeftMs) => {
+      const run = await session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph, {
+        abortSignal: AbortSignal.timeout(timeLeftMs)
+      })
       if (!run) throw new Error(`Run ${runId} of workflow ${session.workflowName} no longer exists (workflow deleted?)`)
       return run
     },
@@ -201,15 +207,32 @@ async function timedOut(
   if (!tracker.startedHere) {
     message += '; left it running (this step attached to it, it did not start it)'
   } else if (inputs.stopOnTimeout) {
-    const outcome = await stopRun(session.gateway, session.workflowName, runId, tracker.lastSeen)
-    message += outcome === 'already-ended' ? '; it ended just now' : '; stopped it (stop-on-timeout)'
+    message += await stopAfterTimeout(session, runId, tracker.lastSeen)
   } else {
     message += '; left it running (stop-on-timeout: false)'
+    core.saveState(STATE.stopInPost, 'false')
   }
-  core.saveState(STATE.stopInPost, 'false')
   if (tracker.lastSeen) setRunOutputs(tracker.lastSeen, stages)
   await writeSummary(session, { runId, status, verdict: `⌛ ${message}`, stages, run: tracker.lastSeen })
   return failed(message)
+}
+
+/** The stop after a timeout has a short budget of its own: the step must end soon after its deadline. */
+const STOP_AFTER_TIMEOUT_MS = 10_000
+
+/** Stops the run after the timeout, within its budget; the part of the timeout message that says how it went. */
+async function stopAfterTimeout(session: Session, runId: string, lastSeen: WorkflowRun | undefined): Promise<string> {
+  try {
+    const outcome = await stopRun(session.gateway, session.workflowName, runId, lastSeen, {
+      abortSignal: AbortSignal.timeout(STOP_AFTER_TIMEOUT_MS)
+    })
+    core.saveState(STATE.stopInPost, 'false')
+    return outcome === 'already-ended' ? '; it ended just now' : '; stopped it (stop-on-timeout)'
+  } catch (error) {
+    // The post step (stop-in-post is still true) tries again.
+    const why = isAbortError(error) ? `no answer within ${STOP_AFTER_TIMEOUT_MS / 1000} s` : explainError(error)
+    return `; could not stop it (${why}): the post step will try again`
+  }
 }
 
 async function finished(
