@@ -5,7 +5,8 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { errorLines, runMainStep } from '../../testkit/actionStep.js'
-import { createMedallion, glueClient } from '../e2e/startSetup.js'
+import { CreateJobCommand } from '@aws-sdk/client-glue'
+import { glueClient } from '../e2e/startSetup.js'
 import { startKillSwitch, type KillSwitch } from './helpers/killSwitch.js'
 import { report, sleep } from './helpers/pool.js'
 
@@ -31,9 +32,24 @@ describe('concurrent starts with if-running: fail', () => {
         }
       }
     )
+    // A job that may run several times at once (else Glue fails the extra job runs and the runs end by themselves).
+    const workflow = 'concurrent-starts'
     const glue = glueClient(relay.local.url)
-    const medallion = await createMedallion(glue, { durationMs: 3000 })
+    await glue.send(
+      new CreateJobCommand({
+        Name: `${workflow}-job`,
+        Role: 'arn:aws:iam::123456789012:role/glue',
+        Command: { Name: 'glueetl', ScriptLocation: 's3://scripts/job.py' },
+        ExecutionProperty: { MaxConcurrentRuns: 10 },
+        DefaultArguments: { '--simulate-duration-ms': '4000' }
+      })
+    )
     glue.destroy()
+    const deployed = await runMainStep({
+      endpoint: relay.local.url,
+      inputs: { mode: 'deploy', 'workflow-name': workflow, jobs: `only: ${workflow}-job` }
+    })
+    expect(deployed.code).toBe(0)
 
     const steps = await Promise.all(
       Array.from({ length: STARTS }, () =>
@@ -41,7 +57,7 @@ describe('concurrent starts with if-running: fail', () => {
           endpoint: relay!.url,
           inputs: {
             mode: 'start',
-            'workflow-name': medallion.workflow,
+            'workflow-name': workflow,
             'if-running': 'fail',
             'poll-interval-seconds': '1'
           },
@@ -49,10 +65,10 @@ describe('concurrent starts with if-running: fail', () => {
         })
       )
     )
-    let runs = Object.values(relay.local.state().workflowRuns).filter((r) => r.Name === medallion.workflow)
+    let runs = Object.values(relay.local.state().workflowRuns).filter((r) => r.Name === workflow)
     for (let t = 0; t < 50 && runs.some((r) => r.Status === 'STOPPING'); t++) {
       await sleep(100)
-      runs = Object.values(relay.local.state().workflowRuns).filter((r) => r.Name === medallion.workflow)
+      runs = Object.values(relay.local.state().workflowRuns).filter((r) => r.Name === workflow)
     }
     const failedSteps = steps.filter((s) => s.code !== 0)
     report('concurrent starts', {
