@@ -12,18 +12,19 @@ import { explainConcurrentRuns, isConcurrentRunsError } from '../run/concurrentR
 import { runConsoleUrl } from '../run/consoleLink.js'
 import { expectedFromPipeline, expectedFromRunGraph } from '../run/expectedGraph.js'
 import { followRun, type FollowDeps } from './follow.js'
-import { planStart } from './ifRunning.js'
+import { earlierRunningRun, planStart } from './ifRunning.js'
 import { judgeRun, type RunJudgement } from '../run/judgeRun.js'
 import { pollSchedule } from './pollSchedule.js'
 import { readStages } from '../run/stages.js'
 import { STATE } from './stepState.js'
 import { explainError } from '../aws/explainError.js'
-import { isAbortError } from '../aws/transientError.js'
+import { isAbortError, isTransientError } from '../aws/transientError.js'
 import { stopRun } from './stop.js'
 import type { ExpectedGraph, StageRun } from '../run/types.js'
 import { failed, SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 import { onCancel, type Tracker } from './cancel.js'
 import { setRunOutputs, writeSummary } from './report.js'
+import { clock } from '../text.js'
 
 export async function runStart(session: Session, inputs: StartInputs): Promise<ModeOutcome> {
   const deadline = Date.now() + inputs.timeoutMinutes * 60_000
@@ -116,7 +117,61 @@ async function startOrAttach(
   publishRunId(session, runId, true)
   core.info(`Started run ${runId} of workflow ${workflowName}`)
   core.info(`Glue console: ${runConsoleUrl(session.region, workflowName, runId)}`)
+  if (inputs.ifRunning === 'fail') {
+    const raced = await yieldToEarlierRun(session, tracker, runId, deadline)
+    if (raced) return raced
+  }
   return runId
+}
+
+/** The look for a racing start has a short budget: on a throttled endpoint the step goes on without it. */
+const RACE_CHECK_MS = 10_000
+
+/**
+ * if-running: fail, after the start: when another start of the workflow raced this one and its run started first,
+ * this step stops its own run and fails. Returns undefined when this run is the one that goes on.
+ */
+async function yieldToEarlierRun(
+  session: Session,
+  tracker: Tracker,
+  runId: string,
+  deadline: number
+): Promise<ModeOutcome | undefined> {
+  const { workflowName, gateway } = session
+  let runs
+  try {
+    runs = await gateway.getRecentWorkflowRuns(workflowName, 25, {
+      abortSignal: AbortSignal.timeout(Math.max(1, Math.min(RACE_CHECK_MS, deadline - Date.now())))
+    })
+  } catch (error) {
+    if (!isTransientError(error) && !isAbortError(error)) throw error
+    core.warning(
+      `Could not check whether another start of ${workflowName} raced this one (${explainError(error)}); ` +
+        'going on. Only max-concurrent-runs: 1 on the workflow makes Glue itself refuse a second run'
+    )
+    return undefined
+  }
+  const earlier = earlierRunningRun(runs ?? [], runId)
+  if (!earlier) return undefined
+  tracker.ended = true
+  const started = earlier.StartedOn ? ` at ${clock(earlier.StartedOn)}` : ''
+  let message =
+    `Workflow ${workflowName} got another run, ${earlier.WorkflowRunId}${started}, started at the same time as ` +
+    `this step's run ${runId} (if-running: fail)`
+  try {
+    const outcome = await stopRun(gateway, workflowName, runId, undefined, {
+      abortSignal: AbortSignal.timeout(STOP_AFTER_TIMEOUT_MS)
+    })
+    core.saveState(STATE.stopInPost, 'false')
+    message +=
+      outcome === 'already-ended'
+        ? `: run ${runId}, the later one, has ended already`
+        : `: stopped run ${runId}, the later one`
+  } catch (error) {
+    const why = isAbortError(error) ? `no answer within ${STOP_AFTER_TIMEOUT_MS / 1000} s` : explainError(error)
+    message += `: could not stop run ${runId}, the later one (${why}); the post step will try again`
+  }
+  return failed(`${message}. Only max-concurrent-runs: 1 on the workflow makes Glue itself refuse a second run`)
 }
 
 /** The run id goes out before any waiting: as an output, in the step state (for the post step), in the session. */
