@@ -1,5 +1,5 @@
 /** The action's main step: read every input, then run the requested modes in order (deploy, start, verify). */
-import * as core from '@actions/core'
+import * as core from './inertCore.js'
 import { explainError } from './aws/explainError.js'
 import { readActionInputs } from './inputs/readInputs.js'
 import type { Mode } from './inputs/modes.js'

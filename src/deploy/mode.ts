@@ -3,7 +3,7 @@
  * Plan (pure) against what exists, show the plan, then apply it write by write; re-read and re-plan until Glue
  * matches, so a concurrent or interrupted deploy converges instead of leaving a mix.
  */
-import * as core from '@actions/core'
+import * as core from '../inertCore.js'
 import { glueArn } from '../aws/arn.js'
 import { applyWrites } from './applyPlan.js'
 import { converge } from './converge.js'

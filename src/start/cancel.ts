@@ -1,5 +1,5 @@
 /** `mode: start` when the job is cancelled: stop the run this step started, within the runner's grace time. */
-import * as core from '@actions/core'
+import * as core from '../inertCore.js'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { explainError } from '../aws/explainError.js'
 import type { StartInputs } from '../inputs/startInputs.js'

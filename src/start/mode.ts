@@ -3,7 +3,7 @@
  * to the end, judge it, and never leave an orphan run: a cancelled job stops the run it started (signals here, the
  * post step as the fallback when this process is killed).
  */
-import * as core from '@actions/core'
+import * as core from '../inertCore.js'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { randomUUID } from 'node:crypto'
 import type { StartInputs } from '../inputs/startInputs.js'

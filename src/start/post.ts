@@ -3,7 +3,7 @@
  * runner after a cancellation). It acts only on the state the main step saved: the run id, or, when the main step
  * ended before StartWorkflowRun answered, the start token that the run carries. A run that already ended is left alone.
  */
-import * as core from '@actions/core'
+import * as core from '../inertCore.js'
 import { explainError } from '../aws/explainError.js'
 import type { GlueGateway } from '../aws/glue.js'
 import { stopRun } from './stop.js'

@@ -3,7 +3,7 @@
  * it should have done (the `jobs` input, else its own graph), judge it (wiring, order, outcomes, age), and report:
  * outputs `verified` and `findings`, one error annotation per finding, and a job summary with the run as a picture.
  */
-import * as core from '@actions/core'
+import * as core from '../inertCore.js'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { explainError } from '../aws/explainError.js'
 import type { VerifyInputs } from '../inputs/verifyInputs.js'
