@@ -1,11 +1,11 @@
 /**
  * @actions/core, with every line it logs made inert: Glue-sourced text (names, tag keys, error messages, run ids) is
  * printed in log lines and annotations, and a newline in it followed by `::stop-commands::` or `::error::` would be a
- * workflow command to the runner. Every message and annotation title passes through text.ts inertLine, the one rule.
- * The modes import this module instead of @actions/core.
+ * workflow command to the runner. Every message and annotation title passes through text.ts inertLine, the one rule;
+ * every output is capped well under GitHub's 1 MB. The modes import this module instead of @actions/core.
  */
 import * as core from '@actions/core'
-import { inertLine } from './text.js'
+import { inertLine, textWithin } from './text.js'
 
 export * from '@actions/core'
 
@@ -43,6 +43,11 @@ export function error(message: string | Error, properties?: core.AnnotationPrope
 
 export function setFailed(message: string | Error): void {
   core.setFailed(annotationText(message))
+}
+
+/** Every output stays well under GitHub's 1 MB (the JSON lists are capped whole before they get here). */
+export function setOutput(name: string, value: unknown): void {
+  core.setOutput(name, textWithin(typeof value === 'string' ? value : JSON.stringify(value)))
 }
 
 export function startGroup(name: string): void {

@@ -13,6 +13,7 @@ import { planHeadline, planLogLines, planSummaryMarkdown } from './report.js'
 import { provenanceFromContext } from './provenance.js'
 import { readExisting } from './readExisting.js'
 import { managedTags } from './tags.js'
+import { jsonListWithin } from '../text.js'
 import type { DeployInputs } from '../inputs/deployInputs.js'
 import { InputError } from '../inputs/errors.js'
 import type { PipelineSpec } from '../pipeline/spec.js'
@@ -28,13 +29,13 @@ export async function runDeploy(session: Session, { spec, dryRun }: DeployInputs
 
   core.setOutput('workflow-name', spec.workflowName)
   core.setOutput('workflow-arn', arnOf('workflow', spec.workflowName))
-  core.setOutput('trigger-arns', JSON.stringify(desired.triggers.map((t) => arnOf('trigger', t.name))))
+  core.setOutput('trigger-arns', jsonListWithin(desired.triggers.map((t) => arnOf('trigger', t.name))))
 
   const plan = diffResources(desired, await readExisting(gateway, desired, { arnOf }), { arnOf, tags })
   core.startGroup(`Plan for workflow ${spec.workflowName}: ${planHeadline(plan, dryRun)}`)
   for (const line of planLogLines(plan)) core.info(line)
   core.endGroup()
-  core.setOutput('plan', JSON.stringify(plan.entries))
+  core.setOutput('plan', jsonListWithin(plan.entries))
   core.setOutput('changed', String(plan.writes.length > 0))
 
   if (!dryRun && plan.writes.length > 0) {

@@ -6,7 +6,7 @@
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { GOING_ATTEMPT_STATES } from '../aws/glueStates.js'
-import { clock, duration, iso, listing, oneLine } from '../text.js'
+import { clock, duration, errorExcerpt, iso, listing } from '../text.js'
 import { RUN_STAGE, finding } from './findings.js'
 import type { ExpectedGraph, ExpectedStage, StageRun } from '../run/types.js'
 import type { Finding } from './findings.js'
@@ -68,10 +68,8 @@ export function checkRun(
 }
 
 /** Glue error messages can be long stack traces; findings keep the first part (the `findings` output stays small). */
-const MAX_ERROR_CHARS = 1000
-
 function shorten(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : oneLine(text, MAX_ERROR_CHARS)
+  return text === undefined ? undefined : errorExcerpt(text)
 }
 
 function runStatusMessage(status: string, errorMessage: string | undefined): string {
