@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runVerify: () => (/* binding */ runVerify)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/inertCore.ts
+var inertCore = __webpack_require__(5592);
 // EXTERNAL MODULE: ./src/aws/explainError.ts
 var explainError = __webpack_require__(1970);
 // EXTERNAL MODULE: ./src/run/consoleLink.ts
@@ -536,9 +536,8 @@ function checkRun(expected, run, stages, unexpected) {
     return findings;
 }
 /** Glue error messages can be long stack traces; findings keep the first part (the `findings` output stays small). */
-const checkRun_MAX_ERROR_CHARS = 1000;
 function checkRun_shorten(text) {
-    return text === undefined ? undefined : (0,src_text/* oneLine */.TN)(text, checkRun_MAX_ERROR_CHARS);
+    return text === undefined ? undefined : (0,src_text/* errorExcerpt */.MS)(text);
 }
 function checkStage(stage, ran, runs, expected, runStatus) {
     const attempts = ran?.attempts ?? [];
@@ -557,7 +556,7 @@ function checkStage(stage, ran, runs, expected, runStatus) {
     const last = attempts[attempts.length - 1];
     if (last.state !== 'SUCCEEDED') {
         const error = checkRun_shorten(last.errorMessage ?? ran.errorMessage);
-        findings.push(finding(stage.name, 'not-succeeded', (0,judgeRun/* stageProblemLine */.mP)({ stage: stage.name, finalState: last.state, attempts, errorMessage: error }, checkRun_MAX_ERROR_CHARS), {
+        findings.push(finding(stage.name, 'not-succeeded', (0,judgeRun/* stageProblemLine */.mP)({ stage: stage.name, finalState: last.state, attempts, errorMessage: error }, src_text/* ERROR_EXCERPT_CHARS */.lw), {
             target: stage.target,
             finalState: last.state,
             attempts: attempts.length,
@@ -802,6 +801,7 @@ var src_session = __webpack_require__(2927);
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB (and then shows none); keep a wide margin. */
 const SUMMARY_LIMIT_BYTES = 900 * 1024;
 async function runVerify(session, inputs) {
@@ -811,7 +811,7 @@ async function runVerify(session, inputs) {
         return report(session, [found.missing], { workflowName: session.workflowName, findings: [found.missing] });
     const { run } = found;
     const runId = run.WorkflowRunId ?? '';
-    core.info(`Verifying run ${runId} of ${session.workflowName} (${found.why}), status ${run.Status}`);
+    inertCore.info(`Verifying run ${runId} of ${session.workflowName} (${found.why}), status ${run.Status}`);
     const expected = inputs.pipeline
         ? (0,expectedGraph/* expectedFromPipeline */.r)(session.workflowName, inputs.pipeline)
         : (0,expectedGraph/* expectedFromRunGraph */.s)(run);
@@ -881,19 +881,19 @@ async function wiringOf(session, run) {
     return { triggers: (0,graphTriggers/* readTriggers */.k)(workflow?.Graph), source: "the workflow's current triggers (the run has no graph)" };
 }
 async function report(session, findings, summary) {
-    core.setOutput('verified', findings.length === 0 ? 'true' : 'false');
-    core.setOutput('findings', JSON.stringify(findings));
+    inertCore.setOutput('verified', findings.length === 0 ? 'true' : 'false');
+    inertCore.setOutput('findings', (0,src_text/* jsonListWithin */.kj)(findings));
     await writeSummary(summary);
     if (findings.length === 0) {
-        core.info(`Verified: every check passed for ${summary.run?.stages.length ?? 0} stages`);
+        inertCore.info(`Verified: every check passed for ${summary.run?.stages.length ?? 0} stages`);
         return src_session/* SUCCEEDED */.Q;
     }
     for (const f of findings)
-        core.info(`✗ ${f.stage} [${f.rule}] ${f.message}`);
+        inertCore.info(`✗ ${f.stage} [${f.rule}] ${f.message}`);
     // An earlier mode of this step that failed has used one of the step's error annotations already.
     const budget = session.failedEarlier ? MAX_ERROR_ANNOTATIONS - 1 : MAX_ERROR_ANNOTATIONS;
     for (const a of findingAnnotations(findings, session.workflowName, budget))
-        core.error(a.message, { title: a.title });
+        inertCore.error(a.message, { title: a.title });
     return (0,src_session/* failed */.g)();
 }
 async function writeSummary(input) {
@@ -904,10 +904,10 @@ async function writeSummary(input) {
         markdown = renderVerifySummary({ ...input, compact: true });
     }
     try {
-        await core.summary.addRaw(`${markdown}\n`).write();
+        await inertCore.summary.addRaw(`${markdown}\n`).write();
     }
     catch (error) {
-        core.warning(`Could not write the job summary: ${(0,explainError/* explainError */.U)(error)}`);
+        inertCore.warning(`Could not write the job summary: ${(0,explainError/* explainError */.U)(error)}`);
     }
 }
 

@@ -14,7 +14,7 @@ export const modules = {
 function explainError(error) {
     if (!(error instanceof Error))
         return String(error);
-    if (error.name === 'InputError')
+    if (error.name === 'InputError' || error.name === 'EnvironmentError')
         return error.message;
     const aws = error;
     const name = aws.name ?? 'Error';
@@ -133,7 +133,8 @@ async function checkTargetsExist(gateway, jobs, crawlers) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   e: () => (/* binding */ EnvironmentError)
 /* harmony export */ });
 /** A problem with one action input. Its message is the single line the user sees. */
 class InputError extends Error {
@@ -142,6 +143,15 @@ class InputError extends Error {
         super(`Input '${input}': ${problem}`);
         this.input = input;
         this.name = 'InputError';
+    }
+}
+/** A problem with an environment variable the action reads. Its message, naming the variable, is the line shown. */
+class EnvironmentError extends Error {
+    variable;
+    constructor(variable, problem) {
+        super(`Environment variable ${variable}: ${problem}`);
+        this.variable = variable;
+        this.name = 'EnvironmentError';
     }
 }
 
@@ -297,6 +307,12 @@ function describeType(value) {
         return 'a mapping';
     return `a ${typeof value}`;
 }
+/** A key Glue stores as a single-line string of 1-255 characters (run properties, job arguments). */
+function checkGlueKey(input, what, key) {
+    if (key.length === 0 || key.length > 255 || /[\r\n]/.test(key)) {
+        throw new errors/* InputError */.d(input, `${what} '${(0,src_text/* oneLine */.TN)(key, 40)}' must be a single line of 1 to 255 characters`);
+    }
+}
 /** Glue's NameString: 1-255 characters, single line. */
 function checkGlueName(input, what, name) {
     if (name.length < 1 || name.length > 255) {
@@ -321,7 +337,19 @@ function readCommonInputs(rawRead, env) {
     if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
         throw new errors/* InputError */.d('region', `'${region}' is not an AWS region name (e.g. us-east-1)`);
     }
+    checkEndpointUrls(env);
     return { workflowName, region };
+}
+/** Endpoint overrides the AWS SDK reads (a proxy, a VPC endpoint, a local stand-in): each must be a URL. */
+const ENDPOINT_VARIABLES = ['AWS_ENDPOINT_URL_GLUE', 'AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL'];
+function checkEndpointUrls(env) {
+    for (const variable of ENDPOINT_VARIABLES) {
+        const value = env[variable]?.trim();
+        // The value is not printed: a URL may carry credentials (https://user:password@host).
+        if (value && !URL.canParse(value)) {
+            throw new errors/* EnvironmentError */.e(variable, 'is not a URL (e.g. https://glue.us-east-1.amazonaws.com); fix or unset it');
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/pipeline/graph.ts
@@ -361,7 +389,7 @@ function parseJobs(raw) {
 }
 function parseStage(name, value, previous) {
     if (!STAGE_NAME.test(name)) {
-        throw new errors/* InputError */.d(INPUT, `stage name '${(0,src_text/* oneLine */.TN)(name, 40)}' must be 1-64 letters, digits, '-' or '_' (it becomes part of trigger names)`);
+        throw new errors/* InputError */.d(INPUT, `stage name '${(0,src_text/* oneLine */.TN)(name, 40)}' must be 1-64 ASCII letters (A-Z, a-z), digits, '-' or '_' (it becomes part of trigger names)`);
     }
     const defaultAfter = previous === '' ? [] : [previous];
     if (typeof value === 'string') {
@@ -425,11 +453,8 @@ function parseArguments(name, value) {
     if (!isPlainObject(value))
         throw new errors/* InputError */.d(INPUT, `stage '${name}': arguments: must be a mapping of --name: value`);
     const args = parseStringMap(INPUT, JSON.stringify(value));
-    for (const key of Object.keys(args)) {
-        if (key.length === 0 || key.length > 255 || /[\r\n]/.test(key)) {
-            throw new errors/* InputError */.d(INPUT, `stage '${name}': argument name '${(0,src_text/* oneLine */.TN)(key, 40)}' must be a single line of 1-255 characters`);
-        }
-    }
+    for (const key of Object.keys(args))
+        checkGlueKey(INPUT, `stage '${name}': argument name`, key);
     return args;
 }
 function parseTimeout(name, value) {
@@ -572,11 +597,8 @@ function readDeployInputs(rawRead, common, pipeline = parseJobs(rawRead('jobs'))
         integer: true
     });
     const defaultRunProperties = parseStringMap('default-run-properties', read('default-run-properties'));
-    for (const key of Object.keys(defaultRunProperties)) {
-        if (key.length < 1 || key.length > 255 || /[\r\n]/.test(key)) {
-            throw new errors/* InputError */.d('default-run-properties', `key '${key.slice(0, 40)}' must be a single line of 1-255 characters`);
-        }
-    }
+    for (const key of Object.keys(defaultRunProperties))
+        checkGlueKey('default-run-properties', 'key', key);
     return {
         spec: {
             workflowName: common.workflowName,
@@ -621,8 +643,6 @@ function parseModes(raw) {
 const IF_RUNNING = ['fail', 'wait', 'attach'];
 /** GitHub ends a job after 6 hours; 350 minutes leaves time for the steps around this one. */
 const MAX_TIMEOUT_MINUTES = 350;
-/** Glue's run-property keys are IdStrings: 1-255 characters on one line. */
-const MAX_RUN_PROPERTY_KEY = 255;
 function readStartInputs(rawRead, modes = ['start'], pipeline = optionalPipeline(rawRead('jobs'))) {
     const read = withDefaults(rawRead);
     const pollIntervalSeconds = parseDefaultedNumber('poll-interval-seconds', read('poll-interval-seconds'), {
@@ -659,11 +679,8 @@ function readStartInputs(rawRead, modes = ['start'], pipeline = optionalPipeline
 }
 function readRunProperties(raw) {
     const properties = parseStringMap('run-properties', raw);
-    for (const key of Object.keys(properties)) {
-        if (key.length === 0 || key.length > MAX_RUN_PROPERTY_KEY || /[\r\n]/.test(key)) {
-            throw new errors/* InputError */.d('run-properties', `key '${(0,src_text/* oneLine */.TN)(key, 40)}' must be a single line of 1 to ${MAX_RUN_PROPERTY_KEY} characters`);
-        }
-    }
+    for (const key of Object.keys(properties))
+        checkGlueKey('run-properties', 'key', key);
     return properties;
 }
 function parseIfRunning(raw) {
@@ -745,10 +762,10 @@ const main_MODES = {
         const reads = (0,firstReads/* startFirstReads */.w)(session.gateway, inputs.deploy.spec);
         // Loading compiles on this thread and would hold the requests back: load the deploy code once they are out.
         await reads.sent;
-        return (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(421), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 1716))).runDeploy(session, inputs.deploy, reads);
+        return (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(421), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 957))).runDeploy(session, inputs.deploy, reads);
     },
-    start: async (session, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(421), __webpack_require__.e(36), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 8096))).runStart(session, inputs.start),
-    verify: async (session, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(421), __webpack_require__.e(36), __webpack_require__.e(371)]).then(__webpack_require__.bind(__webpack_require__, 9609))).runVerify(session, inputs.verify)
+    start: async (session, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(421), __webpack_require__.e(829), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 8096))).runStart(session, inputs.start),
+    verify: async (session, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(421), __webpack_require__.e(829), __webpack_require__.e(371)]).then(__webpack_require__.bind(__webpack_require__, 9609))).runVerify(session, inputs.verify)
 };
 /**
  * The inputs, read as @actions/core's getInput reads them (INPUT_<NAME>, trimmed, '' when unset). A GitHub runner sets
@@ -774,7 +791,7 @@ async function readInputs() {
         if (!unset)
             throw error;
     }
-    const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 5592));
     return readActionInputs((name) => core.getInput(name), process.env);
 }
 async function run() {
@@ -786,7 +803,7 @@ async function run() {
             const outcome = await main_MODES[mode](session, inputs);
             if (outcome.status === 'succeeded')
                 continue;
-            const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+            const core = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 5592));
             if (outcome.error !== undefined)
                 core.setFailed(outcome.error);
             else
@@ -798,7 +815,7 @@ async function run() {
         }
     }
     catch (error) {
-        const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+        const core = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 5592));
         core.setFailed((0,explainError/* explainError */.U)(error));
     }
 }
@@ -898,17 +915,22 @@ function isOwned(tags) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ inertLine),
+/* harmony export */   JY: () => (/* binding */ textWithin),
 /* harmony export */   KH: () => (/* binding */ iso),
+/* harmony export */   MS: () => (/* binding */ errorExcerpt),
 /* harmony export */   OL: () => (/* binding */ ganttText),
 /* harmony export */   RR: () => (/* binding */ listing),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   kj: () => (/* binding */ jsonListWithin),
+/* harmony export */   lw: () => (/* binding */ ERROR_EXCERPT_CHARS),
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   pm: () => (/* binding */ clock),
 /* harmony export */   tW: () => (/* binding */ mermaidBlock)
 /* harmony export */ });
-/* unused harmony export inertLine */
+/* unused harmony export OUTPUT_MAX_BYTES */
 /**
  * One home for every rule about text the action prints: one-line shortening, Markdown and Mermaid escaping, times
  * and durations. Glue-sourced text (names, errors, tags) passes through these before it reaches a log, an output or
@@ -996,6 +1018,45 @@ function listing(items) {
     if (items.length <= 1)
         return items.join('');
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/**
+ * GitHub refuses a step output over 1 MB, and a job's outputs together over 1 MB: each output of the action stays
+ * well under, so that four large ones in one step still fit.
+ */
+const OUTPUT_MAX_BYTES = 200 * 1024;
+/** Glue error messages are often long stack traces: findings and outputs keep the first part, on one line. */
+const ERROR_EXCERPT_CHARS = 1000;
+function errorExcerpt(text) {
+    return oneLine(text, ERROR_EXCERPT_CHARS);
+}
+/**
+ * A JSON array of as many leading items as fit in `maxBytes`; when some are left out, a last entry says how many:
+ * `{"truncated": "… 12 more entries left out (output capped at 200 KB)"}`.
+ */
+function jsonListWithin(items, maxBytes = OUTPUT_MAX_BYTES) {
+    const whole = JSON.stringify(items);
+    if (Buffer.byteLength(whole) <= maxBytes)
+        return whole;
+    const parts = items.map((item) => JSON.stringify(item));
+    const marker = (left) => JSON.stringify({
+        truncated: `… ${left} more entries left out (output capped at ${Math.round(maxBytes / 1024)} KB)`
+    });
+    let bytes = 2 + Buffer.byteLength(marker(items.length));
+    let kept = 0;
+    while (kept < parts.length && bytes + Buffer.byteLength(parts[kept]) + 1 <= maxBytes) {
+        bytes += Buffer.byteLength(parts[kept]) + 1;
+        kept++;
+    }
+    return `[${[...parts.slice(0, kept), marker(items.length - kept)].join(',')}]`;
+}
+/** Text cut to at most `maxBytes` of UTF-8, with `…` where cut. */
+function textWithin(text, maxBytes = OUTPUT_MAX_BYTES) {
+    if (Buffer.byteLength(text) <= maxBytes)
+        return text;
+    let chars = Math.min(text.length, maxBytes);
+    while (chars > 0 && Buffer.byteLength(text.slice(0, chars)) + 3 > maxBytes)
+        chars = Math.floor(chars * 0.9);
+    return `${text.slice(0, chars)}…`;
 }
 
 

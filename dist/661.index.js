@@ -1,5 +1,5 @@
 export const id = 661;
-export const ids = [661];
+export const ids = [661,592];
 export const modules = {
 
 /***/ 1970:
@@ -14,7 +14,7 @@ export const modules = {
 function explainError(error) {
     if (!(error instanceof Error))
         return String(error);
-    if (error.name === 'InputError')
+    if (error.name === 'InputError' || error.name === 'EnvironmentError')
         return error.message;
     const aws = error;
     const name = aws.name ?? 'Error';
@@ -92,6 +92,90 @@ function isRunEnded(status) {
 
 /***/ }),
 
+/***/ 5592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ExitCode: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.yU),
+/* harmony export */   addPath: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.fM),
+/* harmony export */   debug: () => (/* binding */ debug),
+/* harmony export */   endGroup: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.N4),
+/* harmony export */   error: () => (/* binding */ error),
+/* harmony export */   exportVariable: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.dN),
+/* harmony export */   getBooleanInput: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.Vt),
+/* harmony export */   getIDToken: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.V9),
+/* harmony export */   getInput: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.V4),
+/* harmony export */   getMultilineInput: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.q3),
+/* harmony export */   getState: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu),
+/* harmony export */   group: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.Os),
+/* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   isDebug: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__._o),
+/* harmony export */   markdownSummary: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.yo),
+/* harmony export */   notice: () => (/* binding */ notice),
+/* harmony export */   platform: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.iD),
+/* harmony export */   saveState: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ),
+/* harmony export */   setCommandEcho: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.NI),
+/* harmony export */   setFailed: () => (/* binding */ setFailed),
+/* harmony export */   setOutput: () => (/* binding */ setOutput),
+/* harmony export */   setSecret: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.Pq),
+/* harmony export */   startGroup: () => (/* binding */ startGroup),
+/* harmony export */   summary: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.z),
+/* harmony export */   toPlatformPath: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.Om),
+/* harmony export */   toPosixPath: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.kb),
+/* harmony export */   toWin32Path: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.eG),
+/* harmony export */   warning: () => (/* binding */ warning)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
+/**
+ * @actions/core, with every line it logs made inert: Glue-sourced text (names, tag keys, error messages, run ids) is
+ * printed in log lines and annotations, and a newline in it followed by `::stop-commands::` or `::error::` would be a
+ * workflow command to the runner. Every message and annotation title passes through text.ts inertLine, the one rule;
+ * every output is capped well under GitHub's 1 MB. The modes import this module instead of @actions/core.
+ */
+
+
+
+/** Annotations carry Glue's error messages: a longer line than the plain log, still one line. */
+const ANNOTATION_MAX = 4000;
+function inertProperties(properties) {
+    if (!properties?.title)
+        return properties;
+    return { ...properties, title: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(properties.title, 200) };
+}
+function annotationText(message) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message instanceof Error ? message.toString() : message, ANNOTATION_MAX);
+}
+function info(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message));
+}
+function debug(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message));
+}
+function notice(message, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(annotationText(message), inertProperties(properties));
+}
+function warning(message, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(annotationText(message), inertProperties(properties));
+}
+function error(message, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(annotationText(message), inertProperties(properties));
+}
+function setFailed(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(annotationText(message));
+}
+/** Every output stays well under GitHub's 1 MB (the JSON lists are capped whole before they get here). */
+function setOutput(name, value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .textWithin */ .JY)(typeof value === 'string' ? value : JSON.stringify(value)));
+}
+function startGroup(name) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(name, 500));
+}
+
+
+/***/ }),
+
 /***/ 6661:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -141,50 +225,68 @@ __webpack_async_result__();
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _inertCore_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5592);
 /* harmony import */ var _aws_explainError_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1970);
 /* harmony import */ var _stop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2910);
 /* harmony import */ var _stepState_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6551);
 /**
  * The post step: stops a run that the main step started but did not see end (the main step was killed, e.g. by the
- * runner after a cancellation). It acts only on the state the main step saved; a run that already ended is left alone.
+ * runner after a cancellation). It acts only on the state the main step saved: the run id, or, when the main step
+ * ended before StartWorkflowRun answered, the start token that the run carries. A run that already ended is left alone.
  */
 
 
 
 
 async function runPost(gateway) {
-    const runId = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_stepState_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.runId);
-    if (!runId)
+    const savedRunId = _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.getState(_stepState_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.runId);
+    const token = _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.getState(_stepState_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.startToken);
+    if (!savedRunId && !token)
         return;
-    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_stepState_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.stopInPost) !== 'true') {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Run ${runId}: the main step took care of it; nothing to clean up`);
+    if (_inertCore_js__WEBPACK_IMPORTED_MODULE_0__.getState(_stepState_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.stopInPost) !== 'true') {
+        _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.info(`Run ${savedRunId || 'of this step'}: the main step took care of it; nothing to clean up`);
         return;
     }
-    const workflowName = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_stepState_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.workflowName);
-    const region = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_stepState_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.region);
+    const workflowName = _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.getState(_stepState_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.workflowName);
+    const region = _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.getState(_stepState_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.region);
+    let runId = savedRunId;
     try {
         // The AWS SDK is loaded only when there is a run to look at: most post steps end above, in a few milliseconds.
         const glue = gateway ?? new (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 7160))).GlueGateway({ region });
+        if (!runId) {
+            // The main step ended before StartWorkflowRun answered: the run Glue may have started carries the start token.
+            const found = await glue.findRunByToken(workflowName, token);
+            if (!found) {
+                _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.notice(`Workflow ${workflowName} no longer exists (deleted meanwhile): nothing to stop`);
+                return;
+            }
+            if (!found.run?.WorkflowRunId) {
+                _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.info(`No run of workflow ${workflowName} carries this step's start token: no run was started`);
+                return;
+            }
+            runId = found.run.WorkflowRunId;
+            _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.info(`Found run ${runId}, started by this step (its start token) before the main step could see its id`);
+        }
         const run = await glue.getWorkflowRun(workflowName, runId, true);
         if (!run) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`Run ${runId} of workflow ${workflowName} no longer exists (deleted meanwhile): nothing to stop`);
+            _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.notice(`Run ${runId} of workflow ${workflowName} no longer exists (deleted meanwhile): nothing to stop`);
             return;
         }
         if (run.Status !== 'RUNNING') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Run ${runId} of workflow ${workflowName} is ${run.Status}: nothing to stop`);
+            _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.info(`Run ${runId} of workflow ${workflowName} is ${run.Status}: nothing to stop`);
             return;
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`The main step did not see run ${runId} end (it was cancelled or killed): stopping it`);
+        _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.info(`The main step did not see run ${runId} end (it was cancelled or killed): stopping it`);
         const outcome = await (0,_stop_js__WEBPACK_IMPORTED_MODULE_1__/* .stopRun */ .KV)(glue, workflowName, runId, run);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(outcome === 'stopped'
+        _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.info(outcome === 'stopped'
             ? `Stopped run ${runId} of workflow ${workflowName}`
             : outcome === 'already-ended'
                 ? `Run ${runId} ended meanwhile: nothing to stop`
                 : `Glue refused to stop run ${runId}; stopped its running job runs instead`);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`Could not stop Glue run ${runId} of workflow ${workflowName}: ${(0,_aws_explainError_js__WEBPACK_IMPORTED_MODULE_3__/* .explainError */ .U)(error)}`);
+        const which = runId ? `Glue run ${runId}` : 'the Glue run started by this step';
+        _inertCore_js__WEBPACK_IMPORTED_MODULE_0__.setFailed(`Could not stop ${which} of workflow ${workflowName}: ${(0,_aws_explainError_js__WEBPACK_IMPORTED_MODULE_3__/* .explainError */ .U)(error)}`);
     }
 }
 
@@ -200,6 +302,8 @@ async function runPost(gateway) {
 /** Keys of the step state that the main step saves for the post step (GitHub's STATE_* variables). */
 const STATE = {
     runId: 'run-id',
+    /** The token of the StartWorkflowRun call, saved before the call: finds the run when its id never came back. */
+    startToken: 'start-token',
     workflowName: 'workflow-name',
     region: 'region',
     /** 'true' while the post step must stop the run if the main step dies before seeing it end. */
@@ -236,15 +340,15 @@ function activeJobRuns(run) {
  * ended is left alone. Only when Glue fails the stop are the job runs last seen running stopped one job at a time
  * (BatchStopJobRun), so that nothing keeps burning DPUs; without such job runs the error is rethrown.
  */
-async function stopRun(gateway, workflowName, runId, lastSeen) {
+async function stopRun(gateway, workflowName, runId, lastSeen, options = {}) {
     try {
-        return (await gateway.stopWorkflowRun(workflowName, runId)) ? 'stopped' : 'already-ended';
+        return (await gateway.stopWorkflowRun(workflowName, runId, options)) ? 'stopped' : 'already-ended';
     }
     catch (error) {
         const jobs = activeJobRuns(lastSeen);
-        if (jobs.length === 0)
+        if (jobs.length === 0 || options.abortSignal?.aborted)
             throw error;
-        await Promise.all(jobs.map((j) => gateway.batchStopJobRuns(j.jobName, j.runIds)));
+        await Promise.all(jobs.map((j) => gateway.batchStopJobRuns(j.jobName, j.runIds, options)));
         return 'job-runs-stopped';
     }
 }
@@ -264,17 +368,22 @@ function withinMs(promise, ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ inertLine),
+/* harmony export */   JY: () => (/* binding */ textWithin),
 /* harmony export */   KH: () => (/* binding */ iso),
+/* harmony export */   MS: () => (/* binding */ errorExcerpt),
 /* harmony export */   OL: () => (/* binding */ ganttText),
 /* harmony export */   RR: () => (/* binding */ listing),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   kj: () => (/* binding */ jsonListWithin),
+/* harmony export */   lw: () => (/* binding */ ERROR_EXCERPT_CHARS),
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   pm: () => (/* binding */ clock),
 /* harmony export */   tW: () => (/* binding */ mermaidBlock)
 /* harmony export */ });
-/* unused harmony export inertLine */
+/* unused harmony export OUTPUT_MAX_BYTES */
 /**
  * One home for every rule about text the action prints: one-line shortening, Markdown and Mermaid escaping, times
  * and durations. Glue-sourced text (names, errors, tags) passes through these before it reaches a log, an output or
@@ -362,6 +471,45 @@ function listing(items) {
     if (items.length <= 1)
         return items.join('');
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/**
+ * GitHub refuses a step output over 1 MB, and a job's outputs together over 1 MB: each output of the action stays
+ * well under, so that four large ones in one step still fit.
+ */
+const OUTPUT_MAX_BYTES = 200 * 1024;
+/** Glue error messages are often long stack traces: findings and outputs keep the first part, on one line. */
+const ERROR_EXCERPT_CHARS = 1000;
+function errorExcerpt(text) {
+    return oneLine(text, ERROR_EXCERPT_CHARS);
+}
+/**
+ * A JSON array of as many leading items as fit in `maxBytes`; when some are left out, a last entry says how many:
+ * `{"truncated": "… 12 more entries left out (output capped at 200 KB)"}`.
+ */
+function jsonListWithin(items, maxBytes = OUTPUT_MAX_BYTES) {
+    const whole = JSON.stringify(items);
+    if (Buffer.byteLength(whole) <= maxBytes)
+        return whole;
+    const parts = items.map((item) => JSON.stringify(item));
+    const marker = (left) => JSON.stringify({
+        truncated: `… ${left} more entries left out (output capped at ${Math.round(maxBytes / 1024)} KB)`
+    });
+    let bytes = 2 + Buffer.byteLength(marker(items.length));
+    let kept = 0;
+    while (kept < parts.length && bytes + Buffer.byteLength(parts[kept]) + 1 <= maxBytes) {
+        bytes += Buffer.byteLength(parts[kept]) + 1;
+        kept++;
+    }
+    return `[${[...parts.slice(0, kept), marker(items.length - kept)].join(',')}]`;
+}
+/** Text cut to at most `maxBytes` of UTF-8, with `…` where cut. */
+function textWithin(text, maxBytes = OUTPUT_MAX_BYTES) {
+    if (Buffer.byteLength(text) <= maxBytes)
+        return text;
+    let chars = Math.min(text.length, maxBytes);
+    while (chars > 0 && Buffer.byteLength(text.slice(0, chars)) + 3 > maxBytes)
+        chars = Math.floor(chars * 0.9);
+    return `${text.slice(0, chars)}…`;
 }
 
 

@@ -38,6 +38,44 @@ function redactSecrets(text, secrets) {
 function credentialsFromEnv(env) {
     return [env.AWS_ACCESS_KEY_ID, env.AWS_SECRET_ACCESS_KEY, env.AWS_SESSION_TOKEN].filter((v) => typeof v === 'string' && v !== '');
 }
+/**
+ * Redacts every string inside an answer or an error, in place: an endpoint chooses every field it sends (an error's
+ * type becomes the error's `name`, its stack repeats it), so each one is cleaned before anything can print, save or
+ * output it. Walks plain objects, arrays and errors; leaves dates and other class instances (streams, responses) alone.
+ */
+function redactDeep(value, secrets) {
+    if (secrets.length === 0)
+        return value;
+    return redactValue(value, secrets, new Set());
+}
+function redactValue(value, secrets, seen) {
+    if (typeof value === 'string')
+        return redactSecrets(value, secrets);
+    if (typeof value !== 'object' || value === null || seen.has(value))
+        return value;
+    seen.add(value);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = redactValue(value[i], secrets, seen);
+        return value;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (!(value instanceof Error) && proto !== Object.prototype && proto !== null)
+        return value;
+    for (const key of Object.getOwnPropertyNames(value)) {
+        const descriptor = Object.getOwnPropertyDescriptor(value, key);
+        if (!descriptor || !('value' in descriptor) || !descriptor.writable)
+            continue;
+        value[key] = redactValue(descriptor.value, secrets, seen);
+    }
+    // An error's name may live on its prototype chain only when a class set it there: give the instance a clean one.
+    if (value instanceof Error && value.name.length > 0) {
+        const clean = redactSecrets(value.name, secrets);
+        if (clean !== value.name)
+            Object.defineProperty(value, 'name', { value: clean, writable: true, configurable: true });
+    }
+    return value;
+}
 
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
 var retry = __webpack_require__(3609);
@@ -88,15 +126,14 @@ function isNamed(error, name) {
     return typeof error === 'object' && error !== null && error.name === name;
 }
 /**
- * Records which IAM action a failed call needed (read by explainError), and takes the credentials out of the error's
- * message: an endpoint or proxy that quotes the request (Authorization, X-Amz-Security-Token) must not put them in a log.
+ * Records which IAM action a failed call needed (read by explainError), and takes the credentials out of every field
+ * of the error (its name, message, stack, code...): an endpoint or proxy that quotes the request (Authorization,
+ * X-Amz-Security-Token), even in the error's type, must not put them in a log.
  */
 function tagOperation(error, action) {
     if (typeof error === 'object' && error !== null)
         Object.assign(error, { iamAction: action });
-    if (error instanceof Error)
-        error.message = redactSecrets(error.message, credentialsFromEnv(process.env));
-    return error;
+    return redactDeep(error, credentialsFromEnv(process.env));
 }
 /** Run property that marks the run one StartWorkflowRun call started (see startWorkflowRun). */
 const START_TOKEN_PROPERTY = 'glue-workflow-action:start-token';
@@ -138,9 +175,11 @@ class GlueGateway {
         return this.stsInstance;
     }
     /** Sends one command; a failure is tagged with the Glue operation name, so errors can name the IAM action. */
-    async send(command, client = this.glue) {
+    async send(command, client = this.glue, options = {}) {
         try {
-            return (await client.send(command));
+            const out = (await client.send(command, options));
+            // Every string of the answer is the endpoint's to choose: none carries a credential into the action.
+            return redactDeep(out, credentialsFromEnv(process.env));
         }
         catch (error) {
             throw tagOperation(error, `glue:${command.constructor.name.replace(/Command$/, '')}`);
@@ -149,7 +188,7 @@ class GlueGateway {
     async getAccountId() {
         let identity;
         try {
-            identity = await this.sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+            identity = redactDeep(await this.sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({})), credentialsFromEnv(process.env));
         }
         catch (error) {
             throw tagOperation(error, 'sts:GetCallerIdentity');
@@ -216,10 +255,10 @@ class GlueGateway {
     /**
      * Starts one run. StartWorkflowRun is not idempotent, so it is never retried blindly: each call carries a unique
      * token as a run property, and when the answer is lost (dropped connection, 5xx) the run carrying the token is
-     * looked up first; only when there is none is the start tried again. Throttling is retried by the SDK.
+     * looked up first; only when there is none is the start tried again. Throttling is retried by the SDK. The caller
+     * may pass the token (saved beforehand, so that a cancelled step can still find the run; see findRunByToken).
      */
-    async startWorkflowRun(name, runProperties) {
-        const token = (0,external_node_crypto_.randomUUID)();
+    async startWorkflowRun(name, runProperties, token = (0,external_node_crypto_.randomUUID)()) {
         const request = { Name: name, RunProperties: { ...runProperties, [START_TOKEN_PROPERTY]: token } };
         for (let attempt = 1;; attempt++) {
             try {
@@ -231,32 +270,43 @@ class GlueGateway {
             catch (error) {
                 if (!mayHaveActed(error) || attempt === START_ATTEMPTS)
                     throw error;
-                const started = (await this.getRecentWorkflowRuns(name, 10))?.find((run) => run.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token);
+                const started = (await this.findRunByToken(name, token))?.run;
                 if (started?.WorkflowRunId)
                     return started.WorkflowRunId;
             }
         }
     }
+    /**
+     * The run that the StartWorkflowRun call with this start token started, among the workflow's latest runs:
+     * `{ run }` (run undefined when no run carries the token), or undefined when the workflow does not exist.
+     */
+    async findRunByToken(name, token, options = {}) {
+        const runs = await this.getRecentWorkflowRuns(name, 25, options);
+        if (runs === undefined)
+            return undefined;
+        const run = runs.find((r) => r.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token);
+        return run ? { run } : {};
+    }
     /** One run, or undefined when the workflow or the run does not exist. */
-    async getWorkflowRun(name, runId, includeGraph = true) {
+    async getWorkflowRun(name, runId, includeGraph = true, options = {}) {
         return orUndefinedWhenMissing(async () => {
-            const out = await this.send(new dist_cjs/* GetWorkflowRunCommand */.sVQ({ Name: name, RunId: runId, IncludeGraph: includeGraph }));
+            const out = await this.send(new dist_cjs/* GetWorkflowRunCommand */.sVQ({ Name: name, RunId: runId, IncludeGraph: includeGraph }), this.glue, options);
             if (!out.Run)
                 throw new Error(`GetWorkflowRun returned no run for ${runId}`);
             return out.Run;
         });
     }
     /** The most recent runs of a workflow (first page only), without graphs; undefined when the workflow does not exist. */
-    async getRecentWorkflowRuns(name, maxResults = 25) {
+    async getRecentWorkflowRuns(name, maxResults = 25, options = {}) {
         return orUndefinedWhenMissing(async () => {
-            const out = await this.send(new dist_cjs/* GetWorkflowRunsCommand */.dcM({ Name: name, IncludeGraph: false, MaxResults: maxResults }));
+            const out = await this.send(new dist_cjs/* GetWorkflowRunsCommand */.dcM({ Name: name, IncludeGraph: false, MaxResults: maxResults }), this.glue, options);
             return out.Runs ?? [];
         });
     }
     /** Stops a run; a run that already ended is left alone (returns false). */
-    async stopWorkflowRun(name, runId) {
+    async stopWorkflowRun(name, runId, options = {}) {
         try {
-            await this.send(new dist_cjs/* StopWorkflowRunCommand */.OHI({ Name: name, RunId: runId }));
+            await this.send(new dist_cjs/* StopWorkflowRunCommand */.OHI({ Name: name, RunId: runId }), this.glue, options);
             return true;
         }
         catch (error) {
@@ -265,9 +315,9 @@ class GlueGateway {
             throw error;
         }
     }
-    async batchStopJobRuns(jobName, jobRunIds) {
+    async batchStopJobRuns(jobName, jobRunIds, options = {}) {
         for (let i = 0; i < jobRunIds.length; i += 25) {
-            await this.send(new dist_cjs/* BatchStopJobRunCommand */.Oib({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) }));
+            await this.send(new dist_cjs/* BatchStopJobRunCommand */.Oib({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) }), this.glue, options);
         }
     }
 }

@@ -13,8 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   runStart: () => (/* binding */ runStart)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/inertCore.ts
+var inertCore = __webpack_require__(5592);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/start/signals.ts
 /**
  * Cancellation of the GitHub job: the runner sends SIGINT, then SIGTERM 7.5 s later, then kills the process tree
@@ -80,6 +82,10 @@ function isTransientError(error) {
     if (status !== undefined && (status === 429 || status >= 500))
         return true;
     return /socket hang up|rate exceeded/i.test(e.message ?? '');
+}
+/** Whether a call ended because its abort signal fired (a deadline or a budget of the action's own), not by AWS. */
+function isAbortError(error) {
+    return typeof error === 'object' && error !== null && error.name === 'AbortError';
 }
 
 // EXTERNAL MODULE: ./src/text.ts
@@ -170,9 +176,10 @@ async function followRun(deps, options) {
     let failing = false;
     for (;;) {
         polls++;
-        const polled = await pollOnce(deps);
+        const polled = await pollOnce(deps, options.deadline - deps.now());
         if ('error' in polled) {
-            if (!failing)
+            // A poll cut off by the deadline is not a failure: the deadline check below ends the wait.
+            if (!failing && !isAbortError(polled.error))
                 deps.warn(`${options.label}: polling failed after the SDK's retries (${describeError(polled.error)}); still waiting`);
             failing = true;
         }
@@ -201,13 +208,16 @@ async function followRun(deps, options) {
         await deps.sleep(nextPollDelay(options.schedule, now - lastChangeAt, remaining, deps.random()));
     }
 }
-/** One GetWorkflowRun; transient failures (after the SDK's own retries) are returned, not thrown. */
-async function pollOnce(deps) {
+/**
+ * One GetWorkflowRun, bounded by the time left; transient failures (after the SDK's own retries) and a poll cut off
+ * by the deadline are returned, not thrown.
+ */
+async function pollOnce(deps, timeLeftMs) {
     try {
-        return { run: await deps.getRun() };
+        return { run: await deps.getRun(Math.max(1, timeLeftMs)) };
     }
     catch (error) {
-        if (isTransientError(error))
+        if (isTransientError(error) || isAbortError(error))
             return { error };
         throw error;
     }
@@ -242,17 +252,33 @@ function planStart(ifRunning, workflowName, runs) {
             `Set if-running: wait to start after it ends, or if-running: attach to follow it`
     };
 }
+/**
+ * if-running: fail is checked before StartWorkflowRun, so starts that race all pass the check. After starting, each
+ * looks again: the RUNNING run that started before its own (by StartedOn, then run id), if any. Every racing start
+ * sees the same order, so exactly the first one goes on and each later one stops its own run.
+ */
+function earlierRunningRun(runs, ownRunId) {
+    const key = (r) => [
+        r?.StartedOn?.getTime() ?? Number.POSITIVE_INFINITY,
+        r?.WorkflowRunId ?? ''
+    ];
+    const before = (a, b) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+    const own = [key(runs.find((r) => r.WorkflowRunId === ownRunId))[0], ownRunId];
+    return runs
+        .filter((r) => r.Status === 'RUNNING' && r.WorkflowRunId && r.WorkflowRunId !== ownRunId && before(key(r), own))
+        .sort((a, b) => (before(key(a), key(b)) ? -1 : 1))[0];
+}
 
 // EXTERNAL MODULE: ./src/run/judgeRun.ts
 var judgeRun = __webpack_require__(5349);
 // EXTERNAL MODULE: ./src/start/stepState.ts
 var stepState = __webpack_require__(6551);
+// EXTERNAL MODULE: ./src/aws/explainError.ts
+var explainError = __webpack_require__(1970);
 // EXTERNAL MODULE: ./src/start/stop.ts
 var stop = __webpack_require__(2910);
 // EXTERNAL MODULE: ./src/session.ts
 var src_session = __webpack_require__(2927);
-// EXTERNAL MODULE: ./src/aws/explainError.ts
-var explainError = __webpack_require__(1970);
 ;// CONCATENATED MODULE: ./src/start/cancel.ts
 /** `mode: start` when the job is cancelled: stop the run this step started, within the runner's grace time. */
 
@@ -265,28 +291,39 @@ var explainError = __webpack_require__(1970);
  * time, tell the post step it has nothing left to do, and end the step.
  */
 async function onCancel(session, inputs, tracker, signal) {
-    const started = Date.now();
-    core.info(`Received ${signal}: the job is being cancelled`);
+    const signalledAt = Date.now();
+    const left = () => STOP_BUDGET_MS - (Date.now() - signalledAt);
+    inertCore.info(`Received ${signal}: the job is being cancelled`);
     try {
-        const runId = tracker.runId ?? (tracker.pendingStart ? await settledRunId(tracker.pendingStart) : undefined);
-        if (runId === undefined || tracker.ended) {
-            core.info('No Glue run of this step is running: nothing to stop');
-        }
-        else if (tracker.attached) {
-            core.info(`Leaving run ${runId} running: this step attached to it, it did not start it`);
-        }
-        else if (!inputs.stopOnCancel) {
-            core.info(`Leaving run ${runId} running (stop-on-cancel: false)`);
-        }
-        else {
-            const budget = Math.max(500, STOP_BUDGET_MS - (Date.now() - started));
-            const outcome = await (0,stop/* withinMs */.SV)((0,stop/* stopRun */.KV)(session.gateway, session.workflowName, runId, tracker.lastSeen), budget);
-            if (outcome === 'timed-out') {
-                core.warning(`Run ${runId}: Glue did not confirm the stop within ${budget} ms; the post step will try again`);
+        const started = tracker.runId ? { runId: tracker.runId } : await startedRun(session, tracker, left);
+        const runId = 'runId' in started ? started.runId : undefined;
+        if (runId === undefined) {
+            if ('unknown' in started) {
+                inertCore.warning("StartWorkflowRun has not answered and no run carries this step's start token yet: " +
+                    'the post step will look for it again and stop it');
             }
             else {
-                core.saveState(stepState/* STATE */.c.stopInPost, 'false');
-                core.info(outcome === 'already-ended'
+                inertCore.info('No Glue run of this step is running: nothing to stop');
+            }
+        }
+        else if (tracker.ended) {
+            inertCore.info('No Glue run of this step is running: nothing to stop');
+        }
+        else if (tracker.attached) {
+            inertCore.info(`Leaving run ${runId} running: this step attached to it, it did not start it`);
+        }
+        else if (!inputs.stopOnCancel) {
+            inertCore.info(`Leaving run ${runId} running (stop-on-cancel: false)`);
+        }
+        else {
+            const budget = Math.max(500, left());
+            const outcome = await (0,stop/* withinMs */.SV)((0,stop/* stopRun */.KV)(session.gateway, session.workflowName, runId, tracker.lastSeen), budget);
+            if (outcome === 'timed-out') {
+                inertCore.warning(`Run ${runId}: Glue did not confirm the stop within ${budget} ms; the post step will try again`);
+            }
+            else {
+                inertCore.saveState(stepState/* STATE */.c.stopInPost, 'false');
+                inertCore.info(outcome === 'already-ended'
                     ? `Run ${runId} had already ended: nothing to stop`
                     : outcome === 'stopped'
                         ? `Stopped run ${runId} of workflow ${session.workflowName} (stop-on-cancel)`
@@ -295,15 +332,30 @@ async function onCancel(session, inputs, tracker, signal) {
         }
     }
     catch (error) {
-        core.warning(`Could not stop the Glue run: ${(0,explainError/* explainError */.U)(error)}; the post step will try again`);
+        inertCore.warning(`Could not stop the Glue run: ${(0,explainError/* explainError */.U)(error)}; the post step will try again`);
     }
-    core.setFailed(`Cancelled by ${signal}`);
+    inertCore.setFailed(`Cancelled by ${signal}`);
     process.exit(1);
 }
-/** The id of a run whose StartWorkflowRun call is still in flight, if it answers within a second or two. */
-async function settledRunId(pending) {
-    const id = await (0,stop/* withinMs */.SV)(pending.catch(() => undefined), 2000);
-    return id === 'timed-out' ? undefined : id;
+/** Of the cancel budget, the part spent waiting for an in-flight StartWorkflowRun to answer. */
+const ANSWER_WAIT_MS = 3000;
+/** Of the cancel budget, the most spent looking the run up by its start token. */
+const LOOKUP_MS = 1500;
+/**
+ * The run whose StartWorkflowRun call is still in flight: its answer, if it comes within a few seconds, else the run
+ * that carries the call's start token (Glue may have started it while the answer is still on its way).
+ */
+async function startedRun(session, tracker, left) {
+    if (!tracker.pendingStart)
+        return { none: true };
+    const answered = await (0,stop/* withinMs */.SV)(tracker.pendingStart.then((runId) => ({ runId }), () => ({ none: true })), Math.min(ANSWER_WAIT_MS, left() - LOOKUP_MS - 1000));
+    if (answered !== 'timed-out')
+        return answered;
+    if (!tracker.startToken)
+        return { unknown: true };
+    const found = await (0,stop/* withinMs */.SV)(session.gateway.findRunByToken(session.workflowName, tracker.startToken), Math.min(LOOKUP_MS, left() - 1000));
+    const runId = found === 'timed-out' ? undefined : found?.run?.WorkflowRunId;
+    return runId ? { runId } : { unknown: true };
 }
 
 // EXTERNAL MODULE: ./src/run/runOutputs.ts
@@ -320,10 +372,10 @@ var runSummary = __webpack_require__(8998);
 
 function setRunOutputs(run, stages) {
     const outputs = (0,runOutputs/* runOutputs */.MR)(run, stages, new Date());
-    core.setOutput('run-status', outputs['run-status']);
-    core.setOutput('statistics', outputs.statistics);
-    core.setOutput('stages', outputs.stages);
-    core.setOutput('duration-seconds', outputs['duration-seconds']);
+    inertCore.setOutput('run-status', outputs['run-status']);
+    inertCore.setOutput('statistics', outputs.statistics);
+    inertCore.setOutput('stages', outputs.stages);
+    inertCore.setOutput('duration-seconds', outputs['duration-seconds']);
 }
 /** Run header, per-stage table and the problems, when the runner gives a summary file. */
 async function writeSummary(session, facts) {
@@ -341,10 +393,10 @@ async function writeSummary(session, facts) {
     const problems = (facts.judgement?.problems ?? []).map((p) => `- ${(0,src_text/* markdownText */.p7)(p.message, 1000)}`).join('\n');
     const markdown = [header, table, problems].filter((part) => part !== '').join('\n');
     try {
-        await core.summary.addRaw(`${markdown}\n`).write();
+        await inertCore.summary.addRaw(`${markdown}\n`).write();
     }
     catch (error) {
-        core.warning(`Could not write the job summary: ${(0,explainError/* explainError */.U)(error)}`);
+        inertCore.warning(`Could not write the job summary: ${(0,explainError/* explainError */.U)(error)}`);
     }
 }
 
@@ -354,6 +406,10 @@ async function writeSummary(session, facts) {
  * to the end, judge it, and never leave an orphan run: a cancelled job stops the run it started (signals here, the
  * post step as the fallback when this process is killed).
  */
+
+
+
+
 
 
 
@@ -391,7 +447,7 @@ async function runStart(session, inputs) {
         if (!result.ended)
             return await timedOut(session, inputs, tracker, result.stages);
         tracker.ended = true;
-        core.saveState(stepState/* STATE */.c.stopInPost, 'false');
+        inertCore.saveState(stepState/* STATE */.c.stopInPost, 'false');
         const run = result.run;
         session.finishedRun = run;
         return await finished(session, inputs, run, result.stages, (0,judgeRun/* judgeRun */.Zy)(run, result.stages, expected(run)));
@@ -403,7 +459,9 @@ async function runStart(session, inputs) {
 /** Applies `if-running`, then starts a run; returns the id of the run to follow, or why the step failed. */
 async function startOrAttach(session, inputs, tracker, deadline) {
     const { workflowName, gateway } = session;
-    const runs = await gateway.getRecentWorkflowRuns(workflowName);
+    const runs = await gateway.getRecentWorkflowRuns(workflowName, 25, {
+        abortSignal: AbortSignal.timeout(Math.max(1, deadline - Date.now()))
+    });
     if (runs === undefined) {
         return (0,src_session/* failed */.g)(`Workflow ${workflowName} does not exist in ${session.region}: deploy it first (mode: deploy start) ` +
             `or check workflow-name and region`);
@@ -413,8 +471,8 @@ async function startOrAttach(session, inputs, tracker, deadline) {
         return (0,src_session/* failed */.g)(plan.message);
     if (plan.action === 'attach') {
         publishRunId(session, plan.runId, false);
-        core.info(`Workflow ${workflowName} already has a RUNNING run: following it instead of starting another (if-running: attach)`);
-        core.info(`Glue console: ${(0,consoleLink/* runConsoleUrl */.y)(session.region, workflowName, plan.runId)}`);
+        inertCore.info(`Workflow ${workflowName} already has a RUNNING run: following it instead of starting another (if-running: attach)`);
+        inertCore.info(`Glue console: ${(0,consoleLink/* runConsoleUrl */.y)(session.region, workflowName, plan.runId)}`);
         tracker.runId = plan.runId;
         tracker.attached = true;
         return plan.runId;
@@ -426,11 +484,15 @@ async function startOrAttach(session, inputs, tracker, deadline) {
                 `(timeout-minutes); no run was started`);
         }
     }
-    // Saved before the call, so that the post step knows what to do as soon as the run id is saved too.
-    core.saveState(stepState/* STATE */.c.workflowName, workflowName);
-    core.saveState(stepState/* STATE */.c.region, session.region);
-    core.saveState(stepState/* STATE */.c.stopInPost, String(inputs.wait && inputs.stopOnCancel));
-    tracker.pendingStart = gateway.startWorkflowRun(workflowName, inputs.runProperties);
+    // Saved before the call, with the call's start token: if the step is cancelled or killed before the run id comes
+    // back, the cancel handler or the post step finds the run Glue started by its token.
+    const token = (0,external_node_crypto_.randomUUID)();
+    inertCore.saveState(stepState/* STATE */.c.workflowName, workflowName);
+    inertCore.saveState(stepState/* STATE */.c.region, session.region);
+    inertCore.saveState(stepState/* STATE */.c.stopInPost, String(inputs.wait && inputs.stopOnCancel));
+    inertCore.saveState(stepState/* STATE */.c.startToken, token);
+    tracker.startToken = token;
+    tracker.pendingStart = gateway.startWorkflowRun(workflowName, inputs.runProperties, token);
     let runId;
     try {
         runId = await tracker.pendingStart;
@@ -438,30 +500,80 @@ async function startOrAttach(session, inputs, tracker, deadline) {
     catch (error) {
         if (!(0,concurrentRuns/* isConcurrentRunsError */.WG)(error))
             throw error;
+        inertCore.saveState(stepState/* STATE */.c.stopInPost, 'false');
         return (0,src_session/* failed */.g)((0,concurrentRuns/* explainConcurrentRuns */.ph)(workflowName, error.message));
     }
     tracker.runId = runId;
     tracker.startedHere = true;
     publishRunId(session, runId, true);
-    core.info(`Started run ${runId} of workflow ${workflowName}`);
-    core.info(`Glue console: ${(0,consoleLink/* runConsoleUrl */.y)(session.region, workflowName, runId)}`);
+    inertCore.info(`Started run ${runId} of workflow ${workflowName}`);
+    inertCore.info(`Glue console: ${(0,consoleLink/* runConsoleUrl */.y)(session.region, workflowName, runId)}`);
+    if (inputs.ifRunning === 'fail') {
+        const raced = await yieldToEarlierRun(session, tracker, runId, deadline);
+        if (raced)
+            return raced;
+    }
     return runId;
+}
+/** The look for a racing start has a short budget: on a throttled endpoint the step goes on without it. */
+const RACE_CHECK_MS = 10_000;
+/**
+ * if-running: fail, after the start: when another start of the workflow raced this one and its run started first,
+ * this step stops its own run and fails. Returns undefined when this run is the one that goes on.
+ */
+async function yieldToEarlierRun(session, tracker, runId, deadline) {
+    const { workflowName, gateway } = session;
+    let runs;
+    try {
+        runs = await gateway.getRecentWorkflowRuns(workflowName, 25, {
+            abortSignal: AbortSignal.timeout(Math.max(1, Math.min(RACE_CHECK_MS, deadline - Date.now())))
+        });
+    }
+    catch (error) {
+        if (!isTransientError(error) && !isAbortError(error))
+            throw error;
+        inertCore.warning(`Could not check whether another start of ${workflowName} raced this one (${(0,explainError/* explainError */.U)(error)}); ` +
+            'going on. Only max-concurrent-runs: 1 on the workflow makes Glue itself refuse a second run');
+        return undefined;
+    }
+    const earlier = earlierRunningRun(runs ?? [], runId);
+    if (!earlier)
+        return undefined;
+    tracker.ended = true;
+    const started = earlier.StartedOn ? ` at ${(0,src_text/* clock */.pm)(earlier.StartedOn)}` : '';
+    let message = `Workflow ${workflowName} got another run, ${earlier.WorkflowRunId}${started}, started at the same time as ` +
+        `this step's run ${runId} (if-running: fail)`;
+    try {
+        const outcome = await (0,stop/* stopRun */.KV)(gateway, workflowName, runId, undefined, {
+            abortSignal: AbortSignal.timeout(STOP_AFTER_TIMEOUT_MS)
+        });
+        inertCore.saveState(stepState/* STATE */.c.stopInPost, 'false');
+        message +=
+            outcome === 'already-ended'
+                ? `: run ${runId}, the later one, has ended already`
+                : `: stopped run ${runId}, the later one`;
+    }
+    catch (error) {
+        const why = isAbortError(error) ? `no answer within ${STOP_AFTER_TIMEOUT_MS / 1000} s` : (0,explainError/* explainError */.U)(error);
+        message += `: could not stop run ${runId}, the later one (${why}); the post step will try again`;
+    }
+    return (0,src_session/* failed */.g)(`${message}. Only max-concurrent-runs: 1 on the workflow makes Glue itself refuse a second run`);
 }
 /** The run id goes out before any waiting: as an output, in the step state (for the post step), in the session. */
 function publishRunId(session, runId, startedHere) {
-    core.setOutput('run-id', runId);
-    core.saveState(stepState/* STATE */.c.runId, runId);
+    inertCore.setOutput('run-id', runId);
+    inertCore.saveState(stepState/* STATE */.c.runId, runId);
     if (!startedHere) {
-        core.saveState(stepState/* STATE */.c.workflowName, session.workflowName);
-        core.saveState(stepState/* STATE */.c.region, session.region);
-        core.saveState(stepState/* STATE */.c.stopInPost, 'false');
+        inertCore.saveState(stepState/* STATE */.c.workflowName, session.workflowName);
+        inertCore.saveState(stepState/* STATE */.c.region, session.region);
+        inertCore.saveState(stepState/* STATE */.c.stopInPost, 'false');
     }
     session.startedRunId = runId;
 }
 /** if-running: wait. Returns the id of a run still RUNNING at the deadline, or undefined once all have ended. */
 async function waitForOtherRuns(session, inputs, runIds, deadline) {
     for (const runId of runIds) {
-        core.info(`Workflow ${session.workflowName} has a RUNNING run ${runId}: waiting for it to end (if-running: wait)`);
+        inertCore.info(`Workflow ${session.workflowName} has a RUNNING run ${runId}: waiting for it to end (if-running: wait)`);
         const result = await followRun(followDeps(session, runId, false), {
             schedule: pollSchedule(inputs.pollIntervalSeconds, inputs.maxPollIntervalSeconds),
             deadline,
@@ -475,8 +587,10 @@ async function waitForOtherRuns(session, inputs, runIds, deadline) {
 }
 function followDeps(session, runId, includeGraph = true) {
     return {
-        getRun: async () => {
-            const run = await session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph);
+        getRun: async (timeLeftMs) => {
+            const run = await session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph, {
+                abortSignal: AbortSignal.timeout(timeLeftMs)
+            });
             if (!run)
                 throw new Error(`Run ${runId} of workflow ${session.workflowName} no longer exists (workflow deleted?)`);
             return run;
@@ -484,8 +598,8 @@ function followDeps(session, runId, includeGraph = true) {
         now: () => Date.now(),
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         random: () => Math.random(),
-        log: (line) => core.info(line),
-        warn: (line) => core.warning(line)
+        log: (line) => inertCore.info(line),
+        warn: (line) => inertCore.warning(line)
     };
 }
 /** Stages expected in the run: the `jobs` input when given, else the run's own graph (read once, it is a snapshot). */
@@ -502,7 +616,7 @@ function expectedGraphFor(session, inputs) {
     };
 }
 async function notFollowed(session, runId) {
-    core.info(`Not waiting for run ${runId} (wait: false); it goes on in Glue`);
+    inertCore.info(`Not waiting for run ${runId} (wait: false); it goes on in Glue`);
     await writeSummary(session, {
         runId,
         status: 'RUNNING',
@@ -521,22 +635,38 @@ async function timedOut(session, inputs, tracker, stages) {
         message += '; left it running (this step attached to it, it did not start it)';
     }
     else if (inputs.stopOnTimeout) {
-        const outcome = await (0,stop/* stopRun */.KV)(session.gateway, session.workflowName, runId, tracker.lastSeen);
-        message += outcome === 'already-ended' ? '; it ended just now' : '; stopped it (stop-on-timeout)';
+        message += await stopAfterTimeout(session, runId, tracker.lastSeen);
     }
     else {
         message += '; left it running (stop-on-timeout: false)';
+        inertCore.saveState(stepState/* STATE */.c.stopInPost, 'false');
     }
-    core.saveState(stepState/* STATE */.c.stopInPost, 'false');
     if (tracker.lastSeen)
         setRunOutputs(tracker.lastSeen, stages);
     await writeSummary(session, { runId, status, verdict: `⌛ ${message}`, stages, run: tracker.lastSeen });
     return (0,src_session/* failed */.g)(message);
 }
+/** The stop after a timeout has a short budget of its own: the step must end soon after its deadline. */
+const STOP_AFTER_TIMEOUT_MS = 10_000;
+/** Stops the run after the timeout, within its budget; the part of the timeout message that says how it went. */
+async function stopAfterTimeout(session, runId, lastSeen) {
+    try {
+        const outcome = await (0,stop/* stopRun */.KV)(session.gateway, session.workflowName, runId, lastSeen, {
+            abortSignal: AbortSignal.timeout(STOP_AFTER_TIMEOUT_MS)
+        });
+        inertCore.saveState(stepState/* STATE */.c.stopInPost, 'false');
+        return outcome === 'already-ended' ? '; it ended just now' : '; stopped it (stop-on-timeout)';
+    }
+    catch (error) {
+        // The post step (stop-in-post is still true) tries again.
+        const why = isAbortError(error) ? `no answer within ${STOP_AFTER_TIMEOUT_MS / 1000} s` : (0,explainError/* explainError */.U)(error);
+        return `; could not stop it (${why}): the post step will try again`;
+    }
+}
 async function finished(session, inputs, run, stages, judgement) {
     const runId = run.WorkflowRunId ?? session.startedRunId ?? '';
     setRunOutputs(run, stages);
-    core.info(`Run ${runId} ended ${run.Status}: ${judgement.verdict}`);
+    inertCore.info(`Run ${runId} ended ${run.Status}: ${judgement.verdict}`);
     if (!inputs.verifyFollows) {
         await writeSummary(session, {
             runId,
@@ -548,9 +678,9 @@ async function finished(session, inputs, run, stages, judgement) {
         });
         for (const problem of judgement.problems) {
             if (problem.blockedBy)
-                core.warning(problem.message, { title: `Stage ${problem.stage}: did not run` });
+                inertCore.warning(problem.message, { title: `Stage ${problem.stage}: did not run` });
             else
-                core.error(problem.message, { title: `Stage ${problem.stage}` });
+                inertCore.error(problem.message, { title: `Stage ${problem.stage}` });
         }
     }
     if (judgement.succeeded)
@@ -571,6 +701,8 @@ async function finished(session, inputs, run, stages, judgement) {
 /** Keys of the step state that the main step saves for the post step (GitHub's STATE_* variables). */
 const STATE = {
     runId: 'run-id',
+    /** The token of the StartWorkflowRun call, saved before the call: finds the run when its id never came back. */
+    startToken: 'start-token',
     workflowName: 'workflow-name',
     region: 'region',
     /** 'true' while the post step must stop the run if the main step dies before seeing it end. */
@@ -607,15 +739,15 @@ function activeJobRuns(run) {
  * ended is left alone. Only when Glue fails the stop are the job runs last seen running stopped one job at a time
  * (BatchStopJobRun), so that nothing keeps burning DPUs; without such job runs the error is rethrown.
  */
-async function stopRun(gateway, workflowName, runId, lastSeen) {
+async function stopRun(gateway, workflowName, runId, lastSeen, options = {}) {
     try {
-        return (await gateway.stopWorkflowRun(workflowName, runId)) ? 'stopped' : 'already-ended';
+        return (await gateway.stopWorkflowRun(workflowName, runId, options)) ? 'stopped' : 'already-ended';
     }
     catch (error) {
         const jobs = activeJobRuns(lastSeen);
-        if (jobs.length === 0)
+        if (jobs.length === 0 || options.abortSignal?.aborted)
             throw error;
-        await Promise.all(jobs.map((j) => gateway.batchStopJobRuns(j.jobName, j.runIds)));
+        await Promise.all(jobs.map((j) => gateway.batchStopJobRuns(j.jobName, j.runIds, options)));
         return 'job-runs-stopped';
     }
 }

@@ -43,7 +43,7 @@ async function readInputs(): Promise<ActionInputs> {
   } catch (error) {
     if (!unset) throw error
   }
-  const core = await import('@actions/core')
+  const core = await import('./inertCore.js')
   return readActionInputs((name) => core.getInput(name), process.env)
 }
 
@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
     for (const mode of inputs.modes) {
       const outcome = await MODES[mode](session, inputs)
       if (outcome.status === 'succeeded') continue
-      const core = await import('@actions/core')
+      const core = await import('./inertCore.js')
       if (outcome.error !== undefined) core.setFailed(outcome.error)
       else process.exitCode = core.ExitCode.Failure
       session.failedEarlier = true
@@ -63,7 +63,7 @@ export async function run(): Promise<void> {
       if (mode === 'deploy') break
     }
   } catch (error) {
-    const core = await import('@actions/core')
+    const core = await import('./inertCore.js')
     core.setFailed(explainError(error))
   }
 }

@@ -90,6 +90,14 @@ describe('modes and common inputs', () => {
     expect(all({ mode: 'deploy,start\nverify' }).modes).toEqual(['deploy', 'start', 'verify'])
   })
 
+  it('names a malformed endpoint variable, without printing its value (it may carry credentials)', () => {
+    const env = { AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL_GLUE: 'https://user:secret@ host' }
+    expect(() => all({}, env)).toThrow(
+      'Environment variable AWS_ENDPOINT_URL_GLUE: is not a URL (e.g. https://glue.us-east-1.amazonaws.com); fix or unset it'
+    )
+    expect(all({}, { AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL: 'http://127.0.0.1:4599' }).region).toBe('eu-west-1')
+  })
+
   it('takes the region from the input, else AWS_REGION, else AWS_DEFAULT_REGION', () => {
     expect(all({ region: 'us-west-2' }).region).toBe('us-west-2')
     expect(all({}).region).toBe('eu-west-1')

@@ -90,6 +90,7 @@ describe('cancelling mode: start', () => {
       'workflow-name': medallion.workflow,
       region: 'us-east-1',
       'stop-in-post': 'true',
+      'start-token': expect.stringMatching(/^[0-9a-f-]{36}$/),
       'run-id': runId
     })
     expect((await getRun(glue, medallion.workflow, runId)).Status).toBe('RUNNING')

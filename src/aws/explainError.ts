@@ -9,7 +9,7 @@ interface AwsLikeError {
 
 export function explainError(error: unknown): string {
   if (!(error instanceof Error)) return String(error)
-  if (error.name === 'InputError') return error.message
+  if (error.name === 'InputError' || error.name === 'EnvironmentError') return error.message
   const aws = error as AwsLikeError
   const name = aws.name ?? 'Error'
   const message = oneLine(aws.message ?? '', 300)

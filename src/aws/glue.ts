@@ -48,10 +48,15 @@ import {
 } from '@aws-sdk/client-glue'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { randomUUID } from 'node:crypto'
-import { credentialsFromEnv, redactSecrets } from './redactSecrets.js'
+import { credentialsFromEnv, redactDeep } from './redactSecrets.js'
 import { GlueRetryStrategy, MAX_ATTEMPTS } from './retry.js'
 
 export type { Action, Workflow, WorkflowRun }
+
+/** Per call: an abort signal that ends the call, the SDK's retries and back-off included (a deadline, a budget). */
+export interface CallOptions {
+  abortSignal?: AbortSignal
+}
 
 export interface GlueGatewayOptions {
   region: string
@@ -64,13 +69,13 @@ function isNamed(error: unknown, name: string): boolean {
 }
 
 /**
- * Records which IAM action a failed call needed (read by explainError), and takes the credentials out of the error's
- * message: an endpoint or proxy that quotes the request (Authorization, X-Amz-Security-Token) must not put them in a log.
+ * Records which IAM action a failed call needed (read by explainError), and takes the credentials out of every field
+ * of the error (its name, message, stack, code...): an endpoint or proxy that quotes the request (Authorization,
+ * X-Amz-Security-Token), even in the error's type, must not put them in a log.
  */
 function tagOperation(error: unknown, action: string): unknown {
   if (typeof error === 'object' && error !== null) Object.assign(error, { iamAction: action })
-  if (error instanceof Error) error.message = redactSecrets(error.message, credentialsFromEnv(process.env))
-  return error
+  return redactDeep(error, credentialsFromEnv(process.env))
 }
 
 /** Run property that marks the run one StartWorkflowRun call started (see startWorkflowRun). */
@@ -119,9 +124,15 @@ export class GlueGateway {
   }
 
   /** Sends one command; a failure is tagged with the Glue operation name, so errors can name the IAM action. */
-  private async send<Output>(command: { constructor: { name: string } }, client = this.glue): Promise<Output> {
+  private async send<Output>(
+    command: { constructor: { name: string } },
+    client = this.glue,
+    options: CallOptions = {}
+  ): Promise<Output> {
     try {
-      return (await client.send(command as never)) as Output
+      const out = (await client.send(command as never, options)) as Output
+      // Every string of the answer is the endpoint's to choose: none carries a credential into the action.
+      return redactDeep(out, credentialsFromEnv(process.env))
     } catch (error) {
       throw tagOperation(error, `glue:${command.constructor.name.replace(/Command$/, '')}`)
     }
@@ -130,7 +141,7 @@ export class GlueGateway {
   async getAccountId(): Promise<string> {
     let identity
     try {
-      identity = await this.sts.send(new GetCallerIdentityCommand({}))
+      identity = redactDeep(await this.sts.send(new GetCallerIdentityCommand({})), credentialsFromEnv(process.env))
     } catch (error) {
       throw tagOperation(error, 'sts:GetCallerIdentity')
     }
@@ -211,10 +222,14 @@ export class GlueGateway {
   /**
    * Starts one run. StartWorkflowRun is not idempotent, so it is never retried blindly: each call carries a unique
    * token as a run property, and when the answer is lost (dropped connection, 5xx) the run carrying the token is
-   * looked up first; only when there is none is the start tried again. Throttling is retried by the SDK.
+   * looked up first; only when there is none is the start tried again. Throttling is retried by the SDK. The caller
+   * may pass the token (saved beforehand, so that a cancelled step can still find the run; see findRunByToken).
    */
-  async startWorkflowRun(name: string, runProperties: Record<string, string>): Promise<string> {
-    const token = randomUUID()
+  async startWorkflowRun(
+    name: string,
+    runProperties: Record<string, string>,
+    token: string = randomUUID()
+  ): Promise<string> {
     const request = { Name: name, RunProperties: { ...runProperties, [START_TOKEN_PROPERTY]: token } }
     for (let attempt = 1; ; attempt++) {
       try {
@@ -226,19 +241,39 @@ export class GlueGateway {
         return out.RunId
       } catch (error) {
         if (!mayHaveActed(error) || attempt === START_ATTEMPTS) throw error
-        const started = (await this.getRecentWorkflowRuns(name, 10))?.find(
-          (run) => run.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token
-        )
+        const started = (await this.findRunByToken(name, token))?.run
         if (started?.WorkflowRunId) return started.WorkflowRunId
       }
     }
   }
 
+  /**
+   * The run that the StartWorkflowRun call with this start token started, among the workflow's latest runs:
+   * `{ run }` (run undefined when no run carries the token), or undefined when the workflow does not exist.
+   */
+  async findRunByToken(
+    name: string,
+    token: string,
+    options: CallOptions = {}
+  ): Promise<{ run?: WorkflowRun } | undefined> {
+    const runs = await this.getRecentWorkflowRuns(name, 25, options)
+    if (runs === undefined) return undefined
+    const run = runs.find((r) => r.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token)
+    return run ? { run } : {}
+  }
+
   /** One run, or undefined when the workflow or the run does not exist. */
-  async getWorkflowRun(name: string, runId: string, includeGraph = true): Promise<WorkflowRun | undefined> {
+  async getWorkflowRun(
+    name: string,
+    runId: string,
+    includeGraph = true,
+    options: CallOptions = {}
+  ): Promise<WorkflowRun | undefined> {
     return orUndefinedWhenMissing(async () => {
       const out = await this.send<GetWorkflowRunCommandOutput>(
-        new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: includeGraph })
+        new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: includeGraph }),
+        this.glue,
+        options
       )
       if (!out.Run) throw new Error(`GetWorkflowRun returned no run for ${runId}`)
       return out.Run
@@ -246,19 +281,29 @@ export class GlueGateway {
   }
 
   /** The most recent runs of a workflow (first page only), without graphs; undefined when the workflow does not exist. */
-  async getRecentWorkflowRuns(name: string, maxResults = 25): Promise<WorkflowRun[] | undefined> {
+  async getRecentWorkflowRuns(
+    name: string,
+    maxResults = 25,
+    options: CallOptions = {}
+  ): Promise<WorkflowRun[] | undefined> {
     return orUndefinedWhenMissing(async () => {
       const out = await this.send<GetWorkflowRunsCommandOutput>(
-        new GetWorkflowRunsCommand({ Name: name, IncludeGraph: false, MaxResults: maxResults })
+        new GetWorkflowRunsCommand({ Name: name, IncludeGraph: false, MaxResults: maxResults }),
+        this.glue,
+        options
       )
       return out.Runs ?? []
     })
   }
 
   /** Stops a run; a run that already ended is left alone (returns false). */
-  async stopWorkflowRun(name: string, runId: string): Promise<boolean> {
+  async stopWorkflowRun(name: string, runId: string, options: CallOptions = {}): Promise<boolean> {
     try {
-      await this.send<StopWorkflowRunCommandOutput>(new StopWorkflowRunCommand({ Name: name, RunId: runId }))
+      await this.send<StopWorkflowRunCommandOutput>(
+        new StopWorkflowRunCommand({ Name: name, RunId: runId }),
+        this.glue,
+        options
+      )
       return true
     } catch (error) {
       if (isNamed(error, 'IllegalWorkflowStateException')) return false
@@ -266,10 +311,12 @@ export class GlueGateway {
     }
   }
 
-  async batchStopJobRuns(jobName: string, jobRunIds: string[]): Promise<void> {
+  async batchStopJobRuns(jobName: string, jobRunIds: string[], options: CallOptions = {}): Promise<void> {
     for (let i = 0; i < jobRunIds.length; i += 25) {
       await this.send<BatchStopJobRunCommandOutput>(
-        new BatchStopJobRunCommand({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) })
+        new BatchStopJobRunCommand({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) }),
+        this.glue,
+        options
       )
     }
   }

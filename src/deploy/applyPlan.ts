@@ -1,5 +1,7 @@
 /** Carries out a plan's writes, one at a time, in order. The only place deploy writes to Glue. */
 import type { GlueGateway } from '../aws/glue.js'
+import { requestViolations } from '../aws/requestLimits.js'
+import { listing } from '../text.js'
 import type { Write } from './diff.js'
 
 /**
@@ -23,11 +25,48 @@ const CONFLICTS = new Set([
   'IdempotentParameterMismatchException'
 ])
 
+/** The request a write sends, as Glue's model names its members (for the constraint check). */
+export function requestOf(write: Write): unknown {
+  switch (write.op) {
+    case 'CreateWorkflow':
+    case 'UpdateWorkflow':
+    case 'CreateTrigger':
+      return write.request
+    case 'UpdateTrigger':
+      return { Name: write.name, TriggerUpdate: write.update }
+    case 'StartTrigger':
+    case 'DeleteTrigger':
+      return { Name: write.name }
+    case 'TagResource':
+      return { ResourceArn: write.arn, TagsToAdd: write.tags }
+    case 'UntagResource':
+      return { ResourceArn: write.arn, TagsToRemove: write.keys }
+  }
+}
+
+/**
+ * Every request of the plan checked against Glue's model before the first one is sent: a plan Glue would refuse
+ * half-way (after some writes) is refused whole, with nothing written. Throws one line naming each problem.
+ */
+export function checkWrites(writes: Write[]): void {
+  const problems = writes.flatMap((write) =>
+    requestViolations(write.op, requestOf(write)).map((v) => `${write.op} ${v}`)
+  )
+  if (problems.length === 0) return
+  const shown = problems.slice(0, 3)
+  const more = problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : ''
+  throw new Error(
+    `Glue would refuse this deploy's requests, so nothing of it was written: ${listing(shown)}${more}. ` +
+      'Shorten the names or values concerned'
+  )
+}
+
 export async function applyWrites(
   gateway: GlueGateway,
   writes: Write[],
   onWrite: (write: Write) => void = () => {}
 ): Promise<void> {
+  checkWrites(writes)
   for (const write of writes) {
     try {
       await applyWrite(gateway, write)

@@ -3,7 +3,7 @@
  * Plan (pure) against what exists, show the plan, then apply it write by write; re-read and re-plan until Glue
  * matches, so a concurrent or interrupted deploy converges instead of leaving a mix.
  */
-import * as core from '@actions/core'
+import * as core from '../inertCore.js'
 import { glueArn } from '../aws/arn.js'
 import { applyWrites } from './applyPlan.js'
 import { converge } from './converge.js'
@@ -14,6 +14,7 @@ import { planHeadline, planLogLines, planSummaryMarkdown } from './report.js'
 import { provenanceFromContext } from './provenance.js'
 import { readExisting } from './readExisting.js'
 import { managedTags } from './tags.js'
+import { jsonListWithin } from '../text.js'
 import type { DeployInputs } from '../inputs/deployInputs.js'
 import { SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 
@@ -30,14 +31,14 @@ export async function runDeploy(
 
   core.setOutput('workflow-name', spec.workflowName)
   core.setOutput('workflow-arn', arnOf('workflow', spec.workflowName))
-  core.setOutput('trigger-arns', JSON.stringify(desired.triggers.map((t) => arnOf('trigger', t.name))))
+  core.setOutput('trigger-arns', jsonListWithin(desired.triggers.map((t) => arnOf('trigger', t.name))))
 
   const existing = await readExisting(gateway, desired, { arnOf, workflow: reads.workflow })
   const plan = diffResources(desired, existing, { arnOf, tags })
   core.startGroup(`Plan for workflow ${spec.workflowName}: ${planHeadline(plan, dryRun)}`)
   for (const line of planLogLines(plan)) core.info(line)
   core.endGroup()
-  core.setOutput('plan', JSON.stringify(plan.entries))
+  core.setOutput('plan', jsonListWithin(plan.entries))
   core.setOutput('changed', String(plan.writes.length > 0))
 
   if (!dryRun && plan.writes.length > 0) {

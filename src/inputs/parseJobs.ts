@@ -37,7 +37,7 @@ function parseStage(name: string, value: unknown, previous: string): Stage {
   if (!STAGE_NAME.test(name)) {
     throw new InputError(
       INPUT,
-      `stage name '${oneLine(name, 40)}' must be 1-64 letters, digits, '-' or '_' (it becomes part of trigger names)`
+      `stage name '${oneLine(name, 40)}' must be 1-64 ASCII letters (A-Z, a-z), digits, '-' or '_' (it becomes part of trigger names)`
     )
   }
   const defaultAfter = previous === '' ? [] : [previous]

@@ -1,6 +1,7 @@
 /** The action outputs that describe a finished run: run-status, statistics, stages, duration-seconds. Pure. */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import type { StageRun } from './types.js'
+import { errorExcerpt, jsonListWithin } from '../text.js'
 
 export interface RunOutputs {
   'run-status': string
@@ -39,7 +40,7 @@ export function stageOutputs(stages: StageRun[]): StageOutput[] {
     completedOn: s.completedOn?.toISOString() ?? null,
     durationSeconds: s.durationSeconds ?? null,
     startedBy: s.startedBy ?? null,
-    error: s.errorMessage ?? null
+    error: s.errorMessage === undefined ? null : errorExcerpt(s.errorMessage)
   }))
 }
 
@@ -48,7 +49,7 @@ export function runOutputs(run: WorkflowRun, stages: StageRun[], now: Date): Run
   return {
     'run-status': run.Status ?? 'UNKNOWN',
     statistics: JSON.stringify(run.Statistics ?? {}),
-    stages: JSON.stringify(stageOutputs(stages)),
+    stages: jsonListWithin(stageOutputs(stages)),
     'duration-seconds': duration === undefined ? '' : String(duration)
   }
 }

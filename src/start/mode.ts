@@ -3,24 +3,28 @@
  * to the end, judge it, and never leave an orphan run: a cancelled job stops the run it started (signals here, the
  * post step as the fallback when this process is killed).
  */
-import * as core from '@actions/core'
+import * as core from '../inertCore.js'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
+import { randomUUID } from 'node:crypto'
 import type { StartInputs } from '../inputs/startInputs.js'
 import { onCancelSignal } from './signals.js'
 import { explainConcurrentRuns, isConcurrentRunsError } from '../run/concurrentRuns.js'
 import { runConsoleUrl } from '../run/consoleLink.js'
 import { expectedFromPipeline, expectedFromRunGraph } from '../run/expectedGraph.js'
 import { followRun, type FollowDeps } from './follow.js'
-import { planStart } from './ifRunning.js'
+import { earlierRunningRun, planStart } from './ifRunning.js'
 import { judgeRun, type RunJudgement } from '../run/judgeRun.js'
 import { pollSchedule } from './pollSchedule.js'
 import { readStages } from '../run/stages.js'
 import { STATE } from './stepState.js'
+import { explainError } from '../aws/explainError.js'
+import { isAbortError, isTransientError } from '../aws/transientError.js'
 import { stopRun } from './stop.js'
 import type { ExpectedGraph, StageRun } from '../run/types.js'
 import { failed, SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 import { onCancel, type Tracker } from './cancel.js'
 import { setRunOutputs, writeSummary } from './report.js'
+import { clock } from '../text.js'
 
 export async function runStart(session: Session, inputs: StartInputs): Promise<ModeOutcome> {
   const deadline = Date.now() + inputs.timeoutMinutes * 60_000
@@ -60,7 +64,9 @@ async function startOrAttach(
   deadline: number
 ): Promise<string | ModeOutcome> {
   const { workflowName, gateway } = session
-  const runs = await gateway.getRecentWorkflowRuns(workflowName)
+  const runs = await gateway.getRecentWorkflowRuns(workflowName, 25, {
+    abortSignal: AbortSignal.timeout(Math.max(1, deadline - Date.now()))
+  })
   if (runs === undefined) {
     return failed(
       `Workflow ${workflowName} does not exist in ${session.region}: deploy it first (mode: deploy start) ` +
@@ -89,16 +95,21 @@ async function startOrAttach(
     }
   }
 
-  // Saved before the call, so that the post step knows what to do as soon as the run id is saved too.
+  // Saved before the call, with the call's start token: if the step is cancelled or killed before the run id comes
+  // back, the cancel handler or the post step finds the run Glue started by its token.
+  const token = randomUUID()
   core.saveState(STATE.workflowName, workflowName)
   core.saveState(STATE.region, session.region)
   core.saveState(STATE.stopInPost, String(inputs.wait && inputs.stopOnCancel))
-  tracker.pendingStart = gateway.startWorkflowRun(workflowName, inputs.runProperties)
+  core.saveState(STATE.startToken, token)
+  tracker.startToken = token
+  tracker.pendingStart = gateway.startWorkflowRun(workflowName, inputs.runProperties, token)
   let runId: string
   try {
     runId = await tracker.pendingStart
   } catch (error) {
     if (!isConcurrentRunsError(error)) throw error
+    core.saveState(STATE.stopInPost, 'false')
     return failed(explainConcurrentRuns(workflowName, (error as Error).message))
   }
   tracker.runId = runId
@@ -106,7 +117,61 @@ async function startOrAttach(
   publishRunId(session, runId, true)
   core.info(`Started run ${runId} of workflow ${workflowName}`)
   core.info(`Glue console: ${runConsoleUrl(session.region, workflowName, runId)}`)
+  if (inputs.ifRunning === 'fail') {
+    const raced = await yieldToEarlierRun(session, tracker, runId, deadline)
+    if (raced) return raced
+  }
   return runId
+}
+
+/** The look for a racing start has a short budget: on a throttled endpoint the step goes on without it. */
+const RACE_CHECK_MS = 10_000
+
+/**
+ * if-running: fail, after the start: when another start of the workflow raced this one and its run started first,
+ * this step stops its own run and fails. Returns undefined when this run is the one that goes on.
+ */
+async function yieldToEarlierRun(
+  session: Session,
+  tracker: Tracker,
+  runId: string,
+  deadline: number
+): Promise<ModeOutcome | undefined> {
+  const { workflowName, gateway } = session
+  let runs
+  try {
+    runs = await gateway.getRecentWorkflowRuns(workflowName, 25, {
+      abortSignal: AbortSignal.timeout(Math.max(1, Math.min(RACE_CHECK_MS, deadline - Date.now())))
+    })
+  } catch (error) {
+    if (!isTransientError(error) && !isAbortError(error)) throw error
+    core.warning(
+      `Could not check whether another start of ${workflowName} raced this one (${explainError(error)}); ` +
+        'going on. Only max-concurrent-runs: 1 on the workflow makes Glue itself refuse a second run'
+    )
+    return undefined
+  }
+  const earlier = earlierRunningRun(runs ?? [], runId)
+  if (!earlier) return undefined
+  tracker.ended = true
+  const started = earlier.StartedOn ? ` at ${clock(earlier.StartedOn)}` : ''
+  let message =
+    `Workflow ${workflowName} got another run, ${earlier.WorkflowRunId}${started}, started at the same time as ` +
+    `this step's run ${runId} (if-running: fail)`
+  try {
+    const outcome = await stopRun(gateway, workflowName, runId, undefined, {
+      abortSignal: AbortSignal.timeout(STOP_AFTER_TIMEOUT_MS)
+    })
+    core.saveState(STATE.stopInPost, 'false')
+    message +=
+      outcome === 'already-ended'
+        ? `: run ${runId}, the later one, has ended already`
+        : `: stopped run ${runId}, the later one`
+  } catch (error) {
+    const why = isAbortError(error) ? `no answer within ${STOP_AFTER_TIMEOUT_MS / 1000} s` : explainError(error)
+    message += `: could not stop run ${runId}, the later one (${why}); the post step will try again`
+  }
+  return failed(`${message}. Only max-concurrent-runs: 1 on the workflow makes Glue itself refuse a second run`)
 }
 
 /** The run id goes out before any waiting: as an output, in the step state (for the post step), in the session. */
@@ -143,8 +208,10 @@ async function waitForOtherRuns(
 
 function followDeps(session: Session, runId: string, includeGraph = true): FollowDeps {
   return {
-    getRun: async () => {
-      const run = await session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph)
+    getRun: async (timeLeftMs) => {
+      const run = await session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph, {
+        abortSignal: AbortSignal.timeout(timeLeftMs)
+      })
       if (!run) throw new Error(`Run ${runId} of workflow ${session.workflowName} no longer exists (workflow deleted?)`)
       return run
     },
@@ -195,15 +262,32 @@ async function timedOut(
   if (!tracker.startedHere) {
     message += '; left it running (this step attached to it, it did not start it)'
   } else if (inputs.stopOnTimeout) {
-    const outcome = await stopRun(session.gateway, session.workflowName, runId, tracker.lastSeen)
-    message += outcome === 'already-ended' ? '; it ended just now' : '; stopped it (stop-on-timeout)'
+    message += await stopAfterTimeout(session, runId, tracker.lastSeen)
   } else {
     message += '; left it running (stop-on-timeout: false)'
+    core.saveState(STATE.stopInPost, 'false')
   }
-  core.saveState(STATE.stopInPost, 'false')
   if (tracker.lastSeen) setRunOutputs(tracker.lastSeen, stages)
   await writeSummary(session, { runId, status, verdict: `⌛ ${message}`, stages, run: tracker.lastSeen })
   return failed(message)
+}
+
+/** The stop after a timeout has a short budget of its own: the step must end soon after its deadline. */
+const STOP_AFTER_TIMEOUT_MS = 10_000
+
+/** Stops the run after the timeout, within its budget; the part of the timeout message that says how it went. */
+async function stopAfterTimeout(session: Session, runId: string, lastSeen: WorkflowRun | undefined): Promise<string> {
+  try {
+    const outcome = await stopRun(session.gateway, session.workflowName, runId, lastSeen, {
+      abortSignal: AbortSignal.timeout(STOP_AFTER_TIMEOUT_MS)
+    })
+    core.saveState(STATE.stopInPost, 'false')
+    return outcome === 'already-ended' ? '; it ended just now' : '; stopped it (stop-on-timeout)'
+  } catch (error) {
+    // The post step (stop-in-post is still true) tries again.
+    const why = isAbortError(error) ? `no answer within ${STOP_AFTER_TIMEOUT_MS / 1000} s` : explainError(error)
+    return `; could not stop it (${why}): the post step will try again`
+  }
 }
 
 async function finished(

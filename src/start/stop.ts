@@ -1,6 +1,6 @@
 /** Stops a workflow run, and its running job runs when Glue would not stop the run itself. Idempotent. */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import type { GlueGateway } from '../aws/glue.js'
+import type { CallOptions, GlueGateway } from '../aws/glue.js'
 import { ACTIVE_JOB_RUN_STATES } from '../aws/glueStates.js'
 
 export type StopOutcome = 'stopped' | 'already-ended' | 'job-runs-stopped'
@@ -27,14 +27,15 @@ export async function stopRun(
   gateway: Pick<GlueGateway, 'stopWorkflowRun' | 'batchStopJobRuns'>,
   workflowName: string,
   runId: string,
-  lastSeen?: WorkflowRun
+  lastSeen?: WorkflowRun,
+  options: CallOptions = {}
 ): Promise<StopOutcome> {
   try {
-    return (await gateway.stopWorkflowRun(workflowName, runId)) ? 'stopped' : 'already-ended'
+    return (await gateway.stopWorkflowRun(workflowName, runId, options)) ? 'stopped' : 'already-ended'
   } catch (error) {
     const jobs = activeJobRuns(lastSeen)
-    if (jobs.length === 0) throw error
-    await Promise.all(jobs.map((j) => gateway.batchStopJobRuns(j.jobName, j.runIds)))
+    if (jobs.length === 0 || options.abortSignal?.aborted) throw error
+    await Promise.all(jobs.map((j) => gateway.batchStopJobRuns(j.jobName, j.runIds, options)))
     return 'job-runs-stopped'
   }
 }

@@ -5,7 +5,7 @@
  * TriggerName only: PredecessorRuns is empty in practice. Pure.
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import { clock, duration, iso, listing, oneLine } from '../text.js'
+import { clock, duration, ERROR_EXCERPT_CHARS, errorExcerpt, iso, listing } from '../text.js'
 import { runStatusProblem, stageProblemLine } from '../run/judgeRun.js'
 import { RUN_STAGE, finding } from './findings.js'
 import type { ExpectedGraph, ExpectedStage, StageRun } from '../run/types.js'
@@ -68,10 +68,8 @@ export function checkRun(
 }
 
 /** Glue error messages can be long stack traces; findings keep the first part (the `findings` output stays small). */
-const MAX_ERROR_CHARS = 1000
-
 function shorten(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : oneLine(text, MAX_ERROR_CHARS)
+  return text === undefined ? undefined : errorExcerpt(text)
 }
 
 function checkStage(
@@ -101,7 +99,10 @@ function checkStage(
       finding(
         stage.name,
         'not-succeeded',
-        stageProblemLine({ stage: stage.name, finalState: last.state, attempts, errorMessage: error }, MAX_ERROR_CHARS),
+        stageProblemLine(
+          { stage: stage.name, finalState: last.state, attempts, errorMessage: error },
+          ERROR_EXCERPT_CHARS
+        ),
         {
           target: stage.target,
           finalState: last.state,

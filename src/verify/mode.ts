@@ -3,7 +3,7 @@
  * it should have done (the `jobs` input, else its own graph), judge it (wiring, order, outcomes, age), and report:
  * outputs `verified` and `findings`, one error annotation per finding, and a job summary with the run as a picture.
  */
-import * as core from '@actions/core'
+import * as core from '../inertCore.js'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { explainError } from '../aws/explainError.js'
 import type { VerifyInputs } from '../inputs/verifyInputs.js'
@@ -18,6 +18,7 @@ import { noRunFinding } from './runAge.js'
 import { runDurationSeconds } from '../run/runOutputs.js'
 import type { Finding } from './findings.js'
 import { verifyRun } from './verifyRun.js'
+import { jsonListWithin } from '../text.js'
 import { failed, SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 
 /** GitHub refuses a step summary over 1 MiB (and then shows none); keep a wide margin. */
@@ -108,7 +109,7 @@ async function wiringOf(session: Session, run: WorkflowRun): Promise<{ triggers:
 
 async function report(session: Session, findings: Finding[], summary: VerifySummaryInput): Promise<ModeOutcome> {
   core.setOutput('verified', findings.length === 0 ? 'true' : 'false')
-  core.setOutput('findings', JSON.stringify(findings))
+  core.setOutput('findings', jsonListWithin(findings))
   await writeSummary(summary)
   if (findings.length === 0) {
     core.info(`Verified: every check passed for ${summary.run?.stages.length ?? 0} stages`)
