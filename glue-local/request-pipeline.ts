@@ -11,12 +11,14 @@ import { sendGlueError, sendGlueResult, signingRegion } from './protocol/glue-wi
 import { callerIdentity, sendStsError, sendStsResult, type StsRequest } from './protocol/sts.js'
 import type { GlueStore } from './state/store.js'
 import type { RunEngine } from './engine/run-engine.js'
+import type { Clock } from './util/clock.js'
 import { newRequestId } from './util/ids.js'
 import { sleep } from './util/time.js'
 
 export interface PipelineDeps {
   store: GlueStore
   engine: RunEngine
+  clock: Clock
   faults: FaultInjector
   writeWindow: WorkflowWriteWindow
   callLog: CallLog
@@ -74,7 +76,13 @@ export async function handleGlueCall(
     return
   }
   const region = signingRegion(req.headers.authorization) ?? deps.region
-  const ctx: OperationContext = { store: deps.store, engine: deps.engine, accountId: deps.accountId, region }
+  const ctx: OperationContext = {
+    store: deps.store,
+    engine: deps.engine,
+    clock: deps.clock,
+    accountId: deps.accountId,
+    region
+  }
   const config: FaultConfig = deps.faults.getConfig()
   let heldWorkflow: string | undefined
   let conflict: { workflow: string; trigger: string } | undefined

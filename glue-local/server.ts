@@ -15,6 +15,7 @@ import { handleGlueCall, handleStsCall, type PipelineDeps } from './request-pipe
 import { loadStateFile } from './state/state-file.js'
 import { GlueStore } from './state/store.js'
 import { emptyState, type GlueState } from './state/types.js'
+import { realClock, type Clock } from './util/clock.js'
 import { newRequestId } from './util/ids.js'
 import { clone } from './util/objects.js'
 
@@ -25,6 +26,8 @@ export interface GlueLocal extends AdminApi {
   readonly port: number
   readonly host: string
   readonly accountId: string
+  /** The clock the server runs on (the one passed in `options.clock`, or the real clock). */
+  readonly clock: Clock
   /** Stops the server and the run engine's timers. */
   close(): Promise<void>
 }
@@ -36,13 +39,15 @@ export async function startGlueLocal(options: GlueLocalOptions = {}): Promise<Gl
   const seed = options.seed ?? 1
   const store = new GlueStore(options.stateFile ? loadStateFile(options.stateFile) : emptyState(), options.stateFile)
   const simulation: SimulationDefaults = { ...DEFAULT_SIMULATION, ...options.simulation }
-  const engine = new RunEngine(store, () => simulation)
+  const clock = options.clock ?? realClock()
+  const engine = new RunEngine(store, () => simulation, clock)
   engine.restoreTimers()
   const faults = new FaultInjector(options.faults ?? {}, seed)
   const callLog = new CallLog()
   const deps: PipelineDeps = {
     store,
     engine,
+    clock,
     faults,
     writeWindow: new WorkflowWriteWindow(),
     callLog,
@@ -110,6 +115,7 @@ export async function startGlueLocal(options: GlueLocalOptions = {}): Promise<Gl
     port,
     host,
     accountId,
+    clock,
     close: async () => {
       engine.close()
       await new Promise<void>((resolve) => {

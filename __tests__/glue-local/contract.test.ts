@@ -51,9 +51,11 @@ import {
   declaredErrors,
   GLUE_OPERATIONS,
   glueArn,
+  manualClock,
   startGlueLocal,
   validateOperationOutput,
-  type GlueLocal
+  type GlueLocal,
+  type ManualClock
 } from '../../glue-local/index.js'
 import {
   capturingGlueClient,
@@ -62,7 +64,7 @@ import {
   TEST_REGION,
   type CapturedResponse
 } from './helpers/glue-clients.js'
-import { createJob, waitForRun } from './helpers/medallion.js'
+import { createJob, finishRun } from './helpers/medallion.js'
 
 /** Errors that Glue returns on any operation although the model does not declare them. */
 const UNDECLARED_BUT_REAL = ['ThrottlingException', 'InternalServiceException', 'ConcurrentModificationException']
@@ -70,6 +72,8 @@ const UNDECLARED_BUT_REAL = ['ThrottlingException', 'InternalServiceException', 
 let glue: GlueLocal
 let client: GlueClient
 let captured: CapturedResponse[]
+// Simulated time only moves when a test advances it: a run stays RUNNING for as many reads as a test makes.
+let clock: ManualClock
 
 async function expectError(promise: Promise<unknown>, errorClass: abstract new (...args: never[]) => Error) {
   const error = await promise.then(
@@ -81,7 +85,11 @@ async function expectError(promise: Promise<unknown>, errorClass: abstract new (
 }
 
 beforeAll(async () => {
-  glue = await startGlueLocal({ simulation: { jobDurationMs: 60, crawlerDurationMs: 60, stopDurationMs: 30 } })
+  clock = manualClock()
+  glue = await startGlueLocal({
+    clock,
+    simulation: { jobDurationMs: 60, crawlerDurationMs: 60, stopDurationMs: 30 }
+  })
   ;({ client, captured } = capturingGlueClient(glue.url))
 })
 
@@ -193,19 +201,15 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
   })
 
   it('runs the workflow and reads runs, run properties and job runs', async () => {
-    // Bronze runs 1.5 s in this run, so that the run is still RUNNING for the reads below even on a loaded machine.
-    const slowBronze = { [`glue-local:${jobs.bronze}:duration-ms`]: '1500' }
-    const { RunId } = await client.send(
-      new StartWorkflowRunCommand({ Name: wf, RunProperties: { batch: '42', ...slowBronze } })
-    )
+    const { RunId } = await client.send(new StartWorkflowRunCommand({ Name: wf, RunProperties: { batch: '42' } }))
     firstRunId = RunId!
     expect(RunId).toMatch(/^wr_[0-9a-f]{64}$/)
     await client.send(new PutWorkflowRunPropertiesCommand({ Name: wf, RunId, RunProperties: { stage: 'bronze' } }))
     const props = await client.send(new GetWorkflowRunPropertiesCommand({ Name: wf, RunId }))
-    expect(props.RunProperties).toEqual({ env: 'ci', batch: '42', ...slowBronze, stage: 'bronze' })
+    expect(props.RunProperties).toEqual({ env: 'ci', batch: '42', stage: 'bronze' })
     const running = await client.send(new GetWorkflowRunCommand({ Name: wf, RunId, IncludeGraph: true }))
     expect(running.Run?.Status).toBe('RUNNING')
-    const run = await waitForRun(client, wf, RunId!)
+    const run = await finishRun(client, clock, wf, RunId!)
     expect(run.Status).toBe('COMPLETED')
     expect(run.Statistics).toMatchObject({ TotalActions: 4, SucceededActions: 4, FailedActions: 0 })
     const runs = await client.send(new GetWorkflowRunsCommand({ Name: wf, IncludeGraph: true }))
@@ -227,7 +231,7 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
       new ResumeWorkflowRunCommand({ Name: wf, RunId: firstRunId, NodeIds: [silverNode!.UniqueId!] })
     )
     expect(resumed.NodeIds).toEqual([silverNode!.UniqueId])
-    const resumedRun = await waitForRun(client, wf, resumed.RunId!)
+    const resumedRun = await finishRun(client, clock, wf, resumed.RunId!)
     expect(resumedRun.PreviousRunId).toBe(firstRunId)
     expect(resumedRun.Statistics).toMatchObject({ TotalActions: 2, SucceededActions: 2 })
 
@@ -236,7 +240,7 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
     )
     await expectError(client.send(new StartWorkflowRunCommand({ Name: wf })), ConcurrentRunsExceededException)
     await client.send(new StopWorkflowRunCommand({ Name: wf, RunId }))
-    const stopped = await waitForRun(client, wf, RunId!)
+    const stopped = await finishRun(client, clock, wf, RunId!)
     expect(stopped.Status).toBe('STOPPED')
     await expectError(client.send(new StopWorkflowRunCommand({ Name: wf, RunId })), IllegalWorkflowStateException)
   })
@@ -284,7 +288,7 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
     const { RunId } = await client.send(new StartWorkflowRunCommand({ Name: wf, RunProperties: { [slow]: '5000' } }))
     await expectError(client.send(new DeleteCrawlerCommand({ Name: 'nope' })), EntityNotFoundException)
     await client.send(new StopWorkflowRunCommand({ Name: wf, RunId }))
-    await waitForRun(client, wf, RunId!)
+    await finishRun(client, clock, wf, RunId!)
 
     glue.setFaults({ triggerWriteWindowMs: 150 })
     const writes = await Promise.allSettled([

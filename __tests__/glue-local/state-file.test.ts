@@ -8,19 +8,20 @@ import {
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startGlueLocal } from '../../glue-local/index.js'
+import { manualClock, startGlueLocal } from '../../glue-local/index.js'
 import { glueClient } from './helpers/glue-clients.js'
-import { createMedallion, waitForRun } from './helpers/medallion.js'
+import { createMedallion, finishRun } from './helpers/medallion.js'
 
 describe('--state FILE', () => {
   it('saves after every change and a new server loads it (redeploy across processes)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glue-local-state-'))
     const stateFile = path.join(dir, 'state.json')
-    const first = await startGlueLocal({ stateFile, simulation: { jobDurationMs: 50 } })
+    const clock = manualClock()
+    const first = await startGlueLocal({ stateFile, clock, simulation: { jobDurationMs: 50 } })
     const client1 = glueClient(first.url)
     await createMedallion(client1, 'persisted')
     const { RunId } = await client1.send(new StartWorkflowRunCommand({ Name: 'persisted' }))
-    const run = await waitForRun(client1, 'persisted', RunId!)
+    const run = await finishRun(client1, clock, 'persisted', RunId!)
     client1.destroy()
     await first.close()
     const saved = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as { format: string }
@@ -45,7 +46,8 @@ describe('--state FILE', () => {
   it('finishes runs that were still running when the previous server stopped', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glue-local-state-'))
     const stateFile = path.join(dir, 'state.json')
-    const first = await startGlueLocal({ stateFile, simulation: { jobDurationMs: 150 } })
+    const clock = manualClock()
+    const first = await startGlueLocal({ stateFile, clock, simulation: { jobDurationMs: 150 } })
     const client1 = glueClient(first.url)
     await createMedallion(client1, 'interrupted')
     const { RunId } = await client1.send(
@@ -56,9 +58,13 @@ describe('--state FILE', () => {
     )
     client1.destroy()
     await first.close()
-    const second = await startGlueLocal({ stateFile, simulation: { jobDurationMs: 50 } })
+    // The second server goes on from the same simulated time: Bronze is 150 ms from its planned end.
+    const later = manualClock({ start: clock.now() })
+    const second = await startGlueLocal({ stateFile, clock: later, simulation: { jobDurationMs: 50 } })
     const client2 = glueClient(second.url)
-    const run = await waitForRun(client2, 'interrupted', RunId!)
+    later.advance(149)
+    expect(Object.values(second.state().jobRuns).map((jr) => jr.JobRunState)).toEqual(['RUNNING'])
+    const run = await finishRun(client2, later, 'interrupted', RunId!)
     expect(run.Status).toBe('COMPLETED')
     expect(run.Statistics?.SucceededActions).toBe(3)
     client2.destroy()

@@ -9,6 +9,7 @@ import type {
   WorkflowRecord,
   WorkflowRunRecord
 } from '../state/types.js'
+import type { Clock, TimerHandle } from '../util/clock.js'
 import { newJobRunId, newWorkflowRunId, retryJobRunId } from '../util/ids.js'
 import { clone } from '../util/objects.js'
 import { predicateHolds, watches } from './predicate.js'
@@ -19,16 +20,17 @@ import { buildTriggerGraph, downstreamOf, nodeKey, type NodeType } from './trigg
 const DEFAULT_JOB_TIMEOUT_MINUTES = 2880
 
 /**
- * Runs workflows with real timers: fires start triggers, simulates job runs and crawls, evaluates the run's frozen
+ * Runs workflows on the injected clock's timers: fires start triggers, simulates job runs and crawls, evaluates the run's frozen
  * conditional triggers on every terminal state, retries failed jobs (MaxRetries), completes, stops and resumes runs.
  */
 export class RunEngine {
-  private readonly timers = new Map<string, NodeJS.Timeout>()
+  private readonly timers = new Map<string, TimerHandle>()
   private closed = false
 
   constructor(
     private readonly store: GlueStore,
-    private readonly simulation: () => SimulationDefaults
+    private readonly simulation: () => SimulationDefaults,
+    private readonly clock: Clock
   ) {}
 
   private get state() {
@@ -36,13 +38,13 @@ export class RunEngine {
   }
 
   private now(): number {
-    return Date.now()
+    return this.clock.now()
   }
 
   private schedule(key: string, delayMs: number, action: () => void): void {
     this.clearTimer(key)
     if (this.closed) return
-    const timer = setTimeout(
+    const timer = this.clock.setTimer(
       () => {
         this.timers.delete(key)
         action()
@@ -55,13 +57,13 @@ export class RunEngine {
 
   private clearTimer(key: string): void {
     const timer = this.timers.get(key)
-    if (timer) clearTimeout(timer)
+    if (timer) this.clock.clearTimer(timer)
     this.timers.delete(key)
   }
 
   /** Cancels every pending timer (server close, or state reset). */
   cancelAll(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer)
+    for (const timer of this.timers.values()) this.clock.clearTimer(timer)
     this.timers.clear()
   }
 

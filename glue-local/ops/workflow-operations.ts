@@ -29,7 +29,7 @@ export function createWorkflow(ctx: OperationContext, input: WorkflowInput) {
   if (state.workflows[input.Name]) throw alreadyExists(`Workflow ${input.Name} already exists`)
   checkMaxConcurrentRuns(input.MaxConcurrentRuns)
   if (input.Tags) validateTagsToAdd(input.Tags)
-  const now = Date.now()
+  const now = ctx.clock.now()
   state.workflows[input.Name] = {
     Name: input.Name,
     Description: input.Description,
@@ -50,7 +50,7 @@ export function updateWorkflow(ctx: OperationContext, input: WorkflowInput) {
   if (input.Description !== undefined) workflow.Description = input.Description
   if (input.DefaultRunProperties !== undefined) workflow.DefaultRunProperties = clone(input.DefaultRunProperties)
   if (input.MaxConcurrentRuns !== undefined) workflow.MaxConcurrentRuns = input.MaxConcurrentRuns
-  workflow.LastModifiedOn = Date.now()
+  workflow.LastModifiedOn = ctx.clock.now()
   return { Name: input.Name }
 }
 

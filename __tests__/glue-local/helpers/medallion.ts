@@ -6,6 +6,7 @@ import {
   type GlueClient,
   type WorkflowRun
 } from '@aws-sdk/client-glue'
+import type { ManualClock } from '../../../glue-local/index.js'
 
 /** Jobs that finish fast, so that a three-stage run takes a few hundred milliseconds. */
 export const FAST_JOB_MS = '60'
@@ -78,6 +79,24 @@ export async function conditional(
       Actions: [{ JobName: jobName }]
     })
   )
+}
+
+/**
+ * With a manual clock: fires every pending timer (the run's job runs, crawls, retries and the triggers they fire,
+ * STOPPING), then reads the run, which must be finished.
+ */
+export async function finishRun(
+  client: GlueClient,
+  clock: ManualClock,
+  name: string,
+  runId: string
+): Promise<WorkflowRun> {
+  clock.runAll()
+  const { Run } = await client.send(new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: true }))
+  if (!Run || Run.Status === 'RUNNING' || Run.Status === 'STOPPING') {
+    throw new Error(`run ${runId} still ${Run?.Status} with no timer pending`)
+  }
+  return Run
 }
 
 /** Polls GetWorkflowRun until the run is no longer RUNNING/STOPPING. */
