@@ -28374,7 +28374,7 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ explainError)
 /* harmony export */ });
-/* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2996);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
 /** Turns any failure into the one line the user sees. Pure. */
 
 function explainError(error) {
@@ -28384,7 +28384,7 @@ function explainError(error) {
         return error.message;
     const aws = error;
     const name = aws.name ?? 'Error';
-    const message = (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(aws.message ?? '', 300);
+    const message = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(aws.message ?? '', 300);
     if (name === 'AccessDeniedException' || name === 'AccessDenied' || /not authorized to perform/i.test(message)) {
         const action = /perform: ([a-z0-9-]+:[A-Za-z0-9]+)/.exec(message)?.[1] ?? aws.iamAction ?? 'the Glue action';
         return `Access denied: the AWS role needs ${action} (see the README's "IAM permissions" for the policy per mode). AWS said: ${message}`;
@@ -28401,72 +28401,11 @@ function explainError(error) {
 
 /***/ }),
 
-/***/ 2826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L8: () => (/* binding */ managedTags),
-/* harmony export */   gK: () => (/* binding */ RESERVED_TAG_COUNT),
-/* harmony export */   go: () => (/* binding */ isOwned),
-/* harmony export */   n6: () => (/* binding */ diffTags),
-/* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
-/* harmony export */ });
-/* unused harmony exports OWNER_TAG, OWNER_VALUE, PROVENANCE_TAGS */
-/** Tags this action adds: one marks what it manages, three record which deploy last changed a resource. Pure. */
-const RESERVED_TAG_PREFIX = 'glue-workflow-action:';
-const OWNER_TAG = `${RESERVED_TAG_PREFIX}managed-by`;
-const OWNER_VALUE = 'metriccare/glue-workflow-action';
-const PROVENANCE_TAGS = [
-    `${RESERVED_TAG_PREFIX}repository`,
-    `${RESERVED_TAG_PREFIX}commit`,
-    `${RESERVED_TAG_PREFIX}run-url`
-];
-const RESERVED_TAG_COUNT = 1 + PROVENANCE_TAGS.length;
-/** Tags written on create/change: user tags, the ownership tag and provenance. */
-function managedTags(userTags, provenance) {
-    const [repository, commit, runUrl] = PROVENANCE_TAGS;
-    const tags = { ...userTags, [OWNER_TAG]: OWNER_VALUE };
-    if (provenance.repository)
-        tags[repository] = provenance.repository.slice(0, 256);
-    if (provenance.commit)
-        tags[commit] = provenance.commit.slice(0, 256);
-    if (provenance.runUrl)
-        tags[runUrl] = provenance.runUrl.slice(0, 256);
-    return tags;
-}
-function isOwned(tags) {
-    return tags[OWNER_TAG] === OWNER_VALUE;
-}
-/**
- * What must change so that `existing` carries the user tags and the ownership tag. Provenance tags only say which
- * deploy last changed the resource, so a different commit alone is not a change (a redeploy stays write-free).
- */
-function diffTags(desired, existing) {
-    const provenance = new Set(PROVENANCE_TAGS);
-    const add = {};
-    for (const [key, value] of Object.entries(desired)) {
-        if (provenance.has(key))
-            continue;
-        if (existing[key] !== value)
-            add[key] = value;
-    }
-    const remove = Object.keys(existing).filter((key) => !(key in desired) && !provenance.has(key));
-    if (Object.keys(add).length > 0) {
-        for (const key of PROVENANCE_TAGS)
-            if (key in desired)
-                add[key] = desired[key];
-    }
-    return { add, remove };
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(727);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3515);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28494,119 +28433,7 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 2996:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ parseNumber),
-/* harmony export */   MF: () => (/* binding */ describeType),
-/* harmony export */   Qd: () => (/* binding */ isPlainObject),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   vr: () => (/* binding */ parseStringMap),
-/* harmony export */   yG: () => (/* binding */ parseBoolean),
-/* harmony export */   z7: () => (/* binding */ checkGlueName)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
-/** Pure parsers for single action inputs. Each throws InputError naming the input. */
-
-
-function parseBoolean(input, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected true or false, got '${oneLine(raw)}'`);
-}
-function parseNumber(input, raw, bounds) {
-    const value = raw.trim();
-    if (value === '')
-        return undefined;
-    const n = Number(value);
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) || !Number.isFinite(n)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected a number, got '${oneLine(raw)}'`);
-    }
-    if (bounds.integer && !Number.isInteger(n))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `expected a whole number, got ${value}`);
-    if (n < bounds.min || n > bounds.max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `must be between ${bounds.min} and ${bounds.max}, got ${value}`);
-    }
-    return n;
-}
-/** Parses a YAML document, refusing aliases (no alias bombs) and reporting the first syntax error on one line. */
-function parseYaml(input, raw) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(raw, { uniqueKeys: true, prettyErrors: false });
-    const problem = doc.errors[0];
-    if (problem?.code === 'DUPLICATE_KEY') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `has a key written twice (${oneLine(problem.message.split('\n')[0] ?? '')})`);
-    }
-    if (problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `is not valid YAML: ${oneLine(problem.message)}`);
-    try {
-        return doc.toJS({ maxAliasCount: 0 });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (/alias/i.test(message))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'uses YAML aliases (*name), which are not supported here');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `is not valid YAML: ${oneLine(message)}`);
-    }
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-/** A YAML mapping of string keys to scalar values, returned as strings. Empty input is an empty map. */
-function parseStringMap(input, raw) {
-    if (raw.trim() === '')
-        return {};
-    const value = parseYaml(input, raw);
-    if (value === null || value === undefined)
-        return {};
-    if (!isPlainObject(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'must be a YAML mapping of key: value');
-    const out = {};
-    for (const [key, v] of Object.entries(value)) {
-        if (typeof v === 'string')
-            out[key] = v;
-        else if (typeof v === 'number' || typeof v === 'boolean')
-            out[key] = String(v);
-        else
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `value of '${key}' must be a string, number or boolean, not ${describeType(v)}`);
-    }
-    return out;
-}
-function describeType(value) {
-    if (value === null || value === undefined)
-        return 'empty';
-    if (Array.isArray(value))
-        return 'a list';
-    if (isPlainObject(value))
-        return 'a mapping';
-    return `a ${typeof value}`;
-}
-/** Shortens any text to one printable line for an error message. */
-function oneLine(text, max = 120) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-/** Glue's NameString: 1-255 characters, single line. */
-function checkGlueName(input, what, name) {
-    if (name.length < 1 || name.length > 255) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${what} '${oneLine(name, 40)}' must be 1 to 255 characters (got ${name.length})`);
-    }
-    if (/[\r\n]/.test(name) || !/^[\u0020-\uD7FF\uE000-\uFFFD\t\u{10000}-\u{10FFFF}]*$/u.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${what} '${oneLine(name, 40)}' must be a single line of printable characters`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 727:
+/***/ 3515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28621,14 +28448,155 @@ var core = __nccwpck_require__(6257);
 var explainError = __nccwpck_require__(1970);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(1318);
-// EXTERNAL MODULE: ./src/inputs/fields.ts
-var inputs_fields = __nccwpck_require__(2996);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+;// CONCATENATED MODULE: ./src/inputs/defaults.ts
+/** Generated from action.yml by `npm run input-defaults`: do not edit (a test checks it is current). */
+const INPUT_DEFAULTS = {
+    mode: 'deploy',
+    'workflow-name': 'metriccare_etl_workflow',
+    description: '',
+    jobs: '',
+    'start-on': 'on-demand',
+    'event-batch-size': '1',
+    'event-batch-window': '',
+    tags: '',
+    'max-concurrent-runs': '',
+    'default-run-properties': '',
+    'dry-run': 'false',
+    region: '',
+    'run-properties': '',
+    wait: 'true',
+    'timeout-minutes': '60',
+    'stop-on-timeout': 'true',
+    'poll-interval-seconds': '2',
+    'max-poll-interval-seconds': '30',
+    'if-running': 'fail',
+    'stop-on-cancel': 'true',
+    'run-id': '',
+    'max-age-hours': ''
+};
+
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
+/** Pure parsers for single action inputs. Each throws InputError naming the input. */
+
+
+
+
+/**
+ * The reader with action.yml's defaults for empty inputs: on GitHub the runner passes them already, elsewhere (local
+ * runs, tests) this does, so there is one set of defaults. Idempotent.
+ */
+function withDefaults(read) {
+    return (name) => {
+        const raw = read(name);
+        return raw.trim() === '' ? defaultOf(name) || raw : raw;
+    };
+}
+/** action.yml's default of an input ('' for one without). */
+function defaultOf(name) {
+    return name in INPUT_DEFAULTS ? INPUT_DEFAULTS[name] : '';
+}
+function parseBoolean(input, raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new errors/* InputError */.d(input, `expected true or false, got '${(0,src_text/* oneLine */.TN)(raw)}'`);
+}
+function parseNumber(input, raw, bounds) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const n = Number(value);
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) || !Number.isFinite(n)) {
+        throw new errors/* InputError */.d(input, `expected a number, got '${(0,src_text/* oneLine */.TN)(raw)}'`);
+    }
+    if (bounds.integer && !Number.isInteger(n))
+        throw new errors/* InputError */.d(input, `expected a whole number, got ${value}`);
+    if (n < bounds.min || n > bounds.max) {
+        throw new errors/* InputError */.d(input, `must be between ${bounds.min} and ${bounds.max}, got ${value}`);
+    }
+    return n;
+}
+/** A number input that has a default (so it is never empty after {@link withDefaults}). */
+function parseDefaultedNumber(input, raw, bounds) {
+    const n = parseNumber(input, raw, bounds);
+    if (n === undefined)
+        throw new errors/* InputError */.d(input, 'is empty: give a number or leave the input out');
+    return n;
+}
+/** Parses a YAML document, refusing aliases (no alias bombs) and reporting the first syntax error on one line. */
+function parseYaml(input, raw) {
+    const doc = (0,dist/* parseDocument */.Tp)(raw, { uniqueKeys: true, prettyErrors: false });
+    const problem = doc.errors[0];
+    if (problem?.code === 'DUPLICATE_KEY') {
+        throw new errors/* InputError */.d(input, `has a key written twice (${(0,src_text/* oneLine */.TN)(problem.message.split('\n')[0] ?? '')})`);
+    }
+    if (problem)
+        throw new errors/* InputError */.d(input, `is not valid YAML: ${(0,src_text/* oneLine */.TN)(problem.message)}`);
+    try {
+        return doc.toJS({ maxAliasCount: 0 });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (/alias/i.test(message))
+            throw new errors/* InputError */.d(input, 'uses YAML aliases (*name), which are not supported here');
+        throw new errors/* InputError */.d(input, `is not valid YAML: ${(0,src_text/* oneLine */.TN)(message)}`);
+    }
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+/** A YAML mapping of string keys to scalar values, returned as strings. Empty input is an empty map. */
+function parseStringMap(input, raw) {
+    if (raw.trim() === '')
+        return {};
+    const value = parseYaml(input, raw);
+    if (value === null || value === undefined)
+        return {};
+    if (!isPlainObject(value))
+        throw new errors/* InputError */.d(input, 'must be a YAML mapping of key: value');
+    const out = {};
+    for (const [key, v] of Object.entries(value)) {
+        if (typeof v === 'string')
+            out[key] = v;
+        else if (typeof v === 'number' || typeof v === 'boolean')
+            out[key] = String(v);
+        else
+            throw new errors/* InputError */.d(input, `value of '${key}' must be a string, number or boolean, not ${describeType(v)}`);
+    }
+    return out;
+}
+function describeType(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (isPlainObject(value))
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
+/** Glue's NameString: 1-255 characters, single line. */
+function checkGlueName(input, what, name) {
+    if (name.length < 1 || name.length > 255) {
+        throw new errors/* InputError */.d(input, `${what} '${(0,src_text/* oneLine */.TN)(name, 40)}' must be 1 to 255 characters (got ${name.length})`);
+    }
+    if (/[\r\n]/.test(name) || !/^[\u0020-\uD7FF\uE000-\uFFFD\t\u{10000}-\u{10FFFF}]*$/u.test(name)) {
+        throw new errors/* InputError */.d(input, `${what} '${(0,src_text/* oneLine */.TN)(name, 40)}' must be a single line of printable characters`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/commonInputs.ts
 
 
-function readCommonInputs(read, env) {
-    const workflowName = read('workflow-name').trim() || 'metriccare_etl_workflow';
-    (0,inputs_fields/* checkGlueName */.z7)('workflow-name', 'workflow name', workflowName);
+function readCommonInputs(rawRead, env) {
+    const read = withDefaults(rawRead);
+    const workflowName = read('workflow-name').trim();
+    checkGlueName('workflow-name', 'workflow name', workflowName);
     const region = read('region').trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
     if (region === '') {
         throw new errors/* InputError */.d('region', 'no AWS region: set the region input or AWS_REGION (aws-actions/configure-aws-credentials sets it)');
@@ -28646,6 +28614,7 @@ var graph = __nccwpck_require__(6178);
 
 
 
+
 const INPUT = 'jobs';
 const STAGE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const STAGE_KEYS = ['job', 'crawler', 'after', 'when', 'arguments', 'timeout'];
@@ -28659,9 +28628,9 @@ function parseJobs(raw) {
     if (raw.trim() === '') {
         throw new errors/* InputError */.d(INPUT, 'is empty: give a YAML mapping of stage: glue-job-name, e.g. "bronze: my-bronze-job"');
     }
-    const doc = (0,inputs_fields/* parseYaml */.hN)(INPUT, raw);
-    if (!(0,inputs_fields/* isPlainObject */.Qd)(doc)) {
-        throw new errors/* InputError */.d(INPUT, `must be a YAML mapping of stage: glue-job-name, not ${(0,inputs_fields/* describeType */.MF)(doc)}`);
+    const doc = parseYaml(INPUT, raw);
+    if (!isPlainObject(doc)) {
+        throw new errors/* InputError */.d(INPUT, `must be a YAML mapping of stage: glue-job-name, not ${describeType(doc)}`);
     }
     const entries = Object.entries(doc);
     if (entries.length === 0)
@@ -28675,19 +28644,19 @@ function parseJobs(raw) {
 }
 function parseStage(name, value, previous) {
     if (!STAGE_NAME.test(name)) {
-        throw new errors/* InputError */.d(INPUT, `stage name '${(0,inputs_fields/* oneLine */.TN)(name, 40)}' must be 1-64 letters, digits, '-' or '_' (it becomes part of trigger names)`);
+        throw new errors/* InputError */.d(INPUT, `stage name '${(0,src_text/* oneLine */.TN)(name, 40)}' must be 1-64 letters, digits, '-' or '_' (it becomes part of trigger names)`);
     }
     const defaultAfter = previous === '' ? [] : [previous];
     if (typeof value === 'string') {
-        (0,inputs_fields/* checkGlueName */.z7)(INPUT, `job name of stage '${name}'`, value);
+        checkGlueName(INPUT, `job name of stage '${name}'`, value);
         return { name, kind: 'job', target: value, after: defaultAfter, when: 'all', arguments: {} };
     }
-    if (!(0,inputs_fields/* isPlainObject */.Qd)(value)) {
-        throw new errors/* InputError */.d(INPUT, `stage '${name}' must be a Glue job name or a mapping with job: or crawler:, not ${(0,inputs_fields/* describeType */.MF)(value)}`);
+    if (!isPlainObject(value)) {
+        throw new errors/* InputError */.d(INPUT, `stage '${name}' must be a Glue job name or a mapping with job: or crawler:, not ${describeType(value)}`);
     }
     const unknown = Object.keys(value).filter((k) => !STAGE_KEYS.includes(k));
     if (unknown.length > 0) {
-        throw new errors/* InputError */.d(INPUT, `stage '${name}' has unknown key '${(0,inputs_fields/* oneLine */.TN)(unknown[0], 40)}' (allowed: ${STAGE_KEYS.join(', ')})`);
+        throw new errors/* InputError */.d(INPUT, `stage '${name}' has unknown key '${(0,src_text/* oneLine */.TN)(unknown[0], 40)}' (allowed: ${STAGE_KEYS.join(', ')})`);
     }
     const { job, crawler } = value;
     if ((job === undefined) === (crawler === undefined)) {
@@ -28696,8 +28665,8 @@ function parseStage(name, value, previous) {
     const kind = job !== undefined ? 'job' : 'crawler';
     const target = job ?? crawler;
     if (typeof target !== 'string')
-        throw new errors/* InputError */.d(INPUT, `stage '${name}': ${kind} must be a name, not ${(0,inputs_fields/* describeType */.MF)(target)}`);
-    (0,inputs_fields/* checkGlueName */.z7)(INPUT, `${kind} name of stage '${name}'`, target);
+        throw new errors/* InputError */.d(INPUT, `stage '${name}': ${kind} must be a name, not ${describeType(target)}`);
+    checkGlueName(INPUT, `${kind} name of stage '${name}'`, target);
     const stage = {
         name,
         kind,
@@ -28731,24 +28700,24 @@ function parseWhen(name, value) {
         return 'all';
     if (value === 'all' || value === 'any')
         return value;
-    throw new errors/* InputError */.d(INPUT, `stage '${name}': when: must be all or any, not '${(0,inputs_fields/* oneLine */.TN)(JSON.stringify(value), 40)}'`);
+    throw new errors/* InputError */.d(INPUT, `stage '${name}': when: must be all or any, not '${(0,src_text/* oneLine */.TN)(JSON.stringify(value), 40)}'`);
 }
 function parseArguments(name, value) {
     if (value === undefined || value === null)
         return {};
-    if (!(0,inputs_fields/* isPlainObject */.Qd)(value))
+    if (!isPlainObject(value))
         throw new errors/* InputError */.d(INPUT, `stage '${name}': arguments: must be a mapping of --name: value`);
-    const args = (0,inputs_fields/* parseStringMap */.vr)(INPUT, JSON.stringify(value));
+    const args = parseStringMap(INPUT, JSON.stringify(value));
     for (const key of Object.keys(args)) {
         if (key.length === 0 || key.length > 255 || /[\r\n]/.test(key)) {
-            throw new errors/* InputError */.d(INPUT, `stage '${name}': argument name '${(0,inputs_fields/* oneLine */.TN)(key, 40)}' must be a single line of 1-255 characters`);
+            throw new errors/* InputError */.d(INPUT, `stage '${name}': argument name '${(0,src_text/* oneLine */.TN)(key, 40)}' must be a single line of 1-255 characters`);
         }
     }
     return args;
 }
 function parseTimeout(name, value) {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 10080) {
-        throw new errors/* InputError */.d(INPUT, `stage '${name}': timeout: must be whole minutes from 1 to 10080, not '${(0,inputs_fields/* oneLine */.TN)(String(value), 40)}'`);
+        throw new errors/* InputError */.d(INPUT, `stage '${name}': timeout: must be whole minutes from 1 to 10080, not '${(0,src_text/* oneLine */.TN)(String(value), 40)}'`);
     }
     return value;
 }
@@ -28759,7 +28728,7 @@ function checkWiring(stages) {
             if (upstream === stage.name)
                 throw new errors/* InputError */.d(INPUT, `stage '${stage.name}' waits for itself`);
             if (!names.has(upstream)) {
-                throw new errors/* InputError */.d(INPUT, `stage '${stage.name}' waits for '${(0,inputs_fields/* oneLine */.TN)(upstream, 40)}', which is not a stage (stages: ${[...names].join(', ')})`);
+                throw new errors/* InputError */.d(INPUT, `stage '${stage.name}' waits for '${(0,src_text/* oneLine */.TN)(upstream, 40)}', which is not a stage (stages: ${[...names].join(', ')})`);
             }
         }
     }
@@ -28783,8 +28752,13 @@ function checkWiring(stages) {
         throw new errors/* InputError */.d(INPUT, `more than ${MAX_CRAWLERS_PER_TRIGGER} crawler stages start first; a Glue trigger starts at most 2 crawlers`);
     }
 }
+/** The `jobs` input where it is optional (start, verify): absent when empty. */
+function optionalPipeline(raw) {
+    return raw.trim() === '' ? undefined : parseJobs(raw);
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/parseStartOn.ts
+
 
 
 const CRON = /^cron\((.*)\)$/;
@@ -28803,20 +28777,20 @@ function parseStartOn(raw, batchSizeRaw, batchWindowRaw) {
     if (value === '' || value === 'on-demand')
         return { type: 'on-demand' };
     if (value === 'event') {
-        const batchSize = (0,inputs_fields/* parseNumber */.$J)('event-batch-size', batchSizeRaw, { min: 1, max: 100, integer: true }) ?? 1;
-        const batchWindowSeconds = (0,inputs_fields/* parseNumber */.$J)('event-batch-window', batchWindowRaw, { min: 1, max: 900, integer: true });
+        const batchSize = parseNumber('event-batch-size', batchSizeRaw, { min: 1, max: 100, integer: true }) ?? 1;
+        const batchWindowSeconds = parseNumber('event-batch-window', batchWindowRaw, { min: 1, max: 900, integer: true });
         return { type: 'event', batchSize, ...(batchWindowSeconds === undefined ? {} : { batchWindowSeconds }) };
     }
     const match = CRON.exec(value);
     if (!match) {
-        throw new errors/* InputError */.d('start-on', `'${(0,inputs_fields/* oneLine */.TN)(value, 60)}' is not on-demand, event or a cron(...) expression`);
+        throw new errors/* InputError */.d('start-on', `'${(0,src_text/* oneLine */.TN)(value, 60)}' is not on-demand, event or a cron(...) expression`);
     }
     checkCron(value, match[1].trim().split(/\s+/));
     return { type: 'schedule', cron: value };
 }
 function checkCron(expression, fields) {
     const fail = (problem) => {
-        throw new errors/* InputError */.d('start-on', `${(0,inputs_fields/* oneLine */.TN)(expression, 60)}: ${problem}`);
+        throw new errors/* InputError */.d('start-on', `${(0,src_text/* oneLine */.TN)(expression, 60)}: ${problem}`);
     };
     if (fields.length !== 6) {
         fail(`needs 6 fields (minutes hours day-of-month month day-of-week year), got ${fields.length}, e.g. cron(15 2 * * ? *)`);
@@ -28835,30 +28809,31 @@ function checkCron(expression, fields) {
     }
 }
 
-// EXTERNAL MODULE: ./src/deploy/tags.ts
-var deploy_tags = __nccwpck_require__(2826);
+// EXTERNAL MODULE: ./src/pipeline/reservedTags.ts
+var reservedTags = __nccwpck_require__(4245);
 ;// CONCATENATED MODULE: ./src/inputs/parseTags.ts
 /** The `tags` input: user tags for the workflow and every trigger. Pure. */
 
 
 
+
 const MAX_TAGS = 50;
 function parseTags(raw) {
-    const tags = (0,inputs_fields/* parseStringMap */.vr)('tags', raw);
+    const tags = parseStringMap('tags', raw);
     const keys = Object.keys(tags);
-    if (keys.length > MAX_TAGS - deploy_tags/* RESERVED_TAG_COUNT */.gK) {
-        throw new errors/* InputError */.d('tags', `has ${keys.length} tags; Glue allows ${MAX_TAGS} per resource and this action uses ${deploy_tags/* RESERVED_TAG_COUNT */.gK}, so at most ${MAX_TAGS - deploy_tags/* RESERVED_TAG_COUNT */.gK}`);
+    if (keys.length > MAX_TAGS - reservedTags/* RESERVED_TAG_COUNT */.gK) {
+        throw new errors/* InputError */.d('tags', `has ${keys.length} tags; Glue allows ${MAX_TAGS} per resource and this action uses ${reservedTags/* RESERVED_TAG_COUNT */.gK}, so at most ${MAX_TAGS - reservedTags/* RESERVED_TAG_COUNT */.gK}`);
     }
     for (const [key, value] of Object.entries(tags)) {
         if (key.length < 1 || key.length > 128)
-            throw new errors/* InputError */.d('tags', `key '${(0,inputs_fields/* oneLine */.TN)(key, 40)}' must be 1 to 128 characters`);
+            throw new errors/* InputError */.d('tags', `key '${(0,src_text/* oneLine */.TN)(key, 40)}' must be 1 to 128 characters`);
         if (/^aws:/i.test(key))
-            throw new errors/* InputError */.d('tags', `key '${(0,inputs_fields/* oneLine */.TN)(key, 40)}' starts with aws:, which AWS reserves`);
-        if (key.startsWith(deploy_tags/* RESERVED_TAG_PREFIX */.zM)) {
-            throw new errors/* InputError */.d('tags', `key '${(0,inputs_fields/* oneLine */.TN)(key, 40)}' starts with ${deploy_tags/* RESERVED_TAG_PREFIX */.zM}, which this action reserves`);
+            throw new errors/* InputError */.d('tags', `key '${(0,src_text/* oneLine */.TN)(key, 40)}' starts with aws:, which AWS reserves`);
+        if (key.startsWith(reservedTags/* RESERVED_TAG_PREFIX */.zM)) {
+            throw new errors/* InputError */.d('tags', `key '${(0,src_text/* oneLine */.TN)(key, 40)}' starts with ${reservedTags/* RESERVED_TAG_PREFIX */.zM}, which this action reserves`);
         }
         if (value.length > 256)
-            throw new errors/* InputError */.d('tags', `value of '${(0,inputs_fields/* oneLine */.TN)(key, 40)}' is longer than 256 characters`);
+            throw new errors/* InputError */.d('tags', `value of '${(0,src_text/* oneLine */.TN)(key, 40)}' is longer than 256 characters`);
     }
     return tags;
 }
@@ -28869,16 +28844,17 @@ function parseTags(raw) {
 
 
 
-function readDeployInputs(read, common) {
+function readDeployInputs(rawRead, common, pipeline = parseJobs(rawRead('jobs'))) {
+    const read = withDefaults(rawRead);
     const description = read('description');
     if (description.length > 2048)
         throw new errors/* InputError */.d('description', `is ${description.length} characters; Glue allows 2048`);
-    const maxConcurrentRuns = (0,inputs_fields/* parseNumber */.$J)('max-concurrent-runs', read('max-concurrent-runs'), {
+    const maxConcurrentRuns = parseNumber('max-concurrent-runs', read('max-concurrent-runs'), {
         min: 1,
         max: 1000,
         integer: true
     });
-    const defaultRunProperties = (0,inputs_fields/* parseStringMap */.vr)('default-run-properties', read('default-run-properties'));
+    const defaultRunProperties = parseStringMap('default-run-properties', read('default-run-properties'));
     for (const key of Object.keys(defaultRunProperties)) {
         if (key.length < 1 || key.length > 255 || /[\r\n]/.test(key)) {
             throw new errors/* InputError */.d('default-run-properties', `key '${key.slice(0, 40)}' must be a single line of 1-255 characters`);
@@ -28888,13 +28864,13 @@ function readDeployInputs(read, common) {
         spec: {
             workflowName: common.workflowName,
             description,
-            pipeline: parseJobs(read('jobs')),
+            pipeline,
             startOn: parseStartOn(read('start-on'), read('event-batch-size'), read('event-batch-window')),
             tags: parseTags(read('tags')),
             ...(maxConcurrentRuns === undefined ? {} : { maxConcurrentRuns }),
             defaultRunProperties
         },
-        dryRun: (0,inputs_fields/* parseBoolean */.yG)('dry-run', read('dry-run'), false)
+        dryRun: parseBoolean('dry-run', read('dry-run'))
     };
 }
 
@@ -28912,7 +28888,7 @@ function parseModes(raw) {
         throw new errors/* InputError */.d('mode', 'is empty: use deploy, start, verify or several of them');
     for (const word of words) {
         if (!MODES.includes(word)) {
-            throw new errors/* InputError */.d('mode', `unknown mode '${(0,inputs_fields/* oneLine */.TN)(word, 40)}': use deploy, start or verify`);
+            throw new errors/* InputError */.d('mode', `unknown mode '${(0,src_text/* oneLine */.TN)(word, 40)}': use deploy, start or verify`);
         }
     }
     return MODES.filter((m) => words.includes(m));
@@ -28923,81 +28899,83 @@ function parseModes(raw) {
 
 
 
+
 /** What to do when the workflow already has a RUNNING run. */
 const IF_RUNNING = ['fail', 'wait', 'attach'];
-/** Defaults, the same as action.yml's (an empty input means the default). */
-const START_DEFAULTS = {
-    timeoutMinutes: 60,
-    pollIntervalSeconds: 2,
-    maxPollIntervalSeconds: 30
-};
 /** GitHub ends a job after 6 hours; 350 minutes leaves time for the steps around this one. */
 const MAX_TIMEOUT_MINUTES = 350;
 /** Glue's run-property keys are IdStrings: 1-255 characters on one line. */
 const MAX_RUN_PROPERTY_KEY = 255;
-function readStartInputs(read, modes = ['start']) {
-    const pollIntervalSeconds = (0,inputs_fields/* parseNumber */.$J)('poll-interval-seconds', read('poll-interval-seconds'), { min: 1, max: 300 }) ??
-        START_DEFAULTS.pollIntervalSeconds;
-    const maxPollIntervalSeconds = (0,inputs_fields/* parseNumber */.$J)('max-poll-interval-seconds', read('max-poll-interval-seconds'), { min: 1, max: 600 }) ??
-        Math.max(START_DEFAULTS.maxPollIntervalSeconds, pollIntervalSeconds);
+function readStartInputs(rawRead, modes = ['start'], pipeline = optionalPipeline(rawRead('jobs'))) {
+    const read = withDefaults(rawRead);
+    const pollIntervalSeconds = parseDefaultedNumber('poll-interval-seconds', read('poll-interval-seconds'), {
+        min: 1,
+        max: 300
+    });
+    let maxPollIntervalSeconds = parseDefaultedNumber('max-poll-interval-seconds', read('max-poll-interval-seconds'), {
+        min: 1,
+        max: 600
+    });
+    // The runner passes action.yml's default when the input is left out: a longer poll-interval-seconds then raises it.
+    if (maxPollIntervalSeconds < pollIntervalSeconds &&
+        read('max-poll-interval-seconds') === defaultOf('max-poll-interval-seconds')) {
+        maxPollIntervalSeconds = pollIntervalSeconds;
+    }
     if (maxPollIntervalSeconds < pollIntervalSeconds) {
         throw new errors/* InputError */.d('max-poll-interval-seconds', `must be at least poll-interval-seconds (${pollIntervalSeconds}), got ${maxPollIntervalSeconds}`);
     }
     return {
         runProperties: readRunProperties(read('run-properties')),
-        wait: (0,inputs_fields/* parseBoolean */.yG)('wait', read('wait'), true),
-        timeoutMinutes: (0,inputs_fields/* parseNumber */.$J)('timeout-minutes', read('timeout-minutes'), { min: 1, max: MAX_TIMEOUT_MINUTES }) ??
-            START_DEFAULTS.timeoutMinutes,
-        stopOnTimeout: (0,inputs_fields/* parseBoolean */.yG)('stop-on-timeout', read('stop-on-timeout'), true),
+        wait: parseBoolean('wait', read('wait')),
+        timeoutMinutes: parseDefaultedNumber('timeout-minutes', read('timeout-minutes'), {
+            min: 1,
+            max: MAX_TIMEOUT_MINUTES
+        }),
+        stopOnTimeout: parseBoolean('stop-on-timeout', read('stop-on-timeout')),
         pollIntervalSeconds,
         maxPollIntervalSeconds,
         ifRunning: parseIfRunning(read('if-running')),
-        stopOnCancel: (0,inputs_fields/* parseBoolean */.yG)('stop-on-cancel', read('stop-on-cancel'), true),
+        stopOnCancel: parseBoolean('stop-on-cancel', read('stop-on-cancel')),
         verifyFollows: modes.includes('verify'),
-        ...readPipeline(read('jobs'))
+        ...(pipeline ? { pipeline } : {})
     };
 }
-function readPipeline(raw) {
-    return raw.trim() === '' ? {} : { pipeline: parseJobs(raw) };
-}
 function readRunProperties(raw) {
-    const properties = (0,inputs_fields/* parseStringMap */.vr)('run-properties', raw);
+    const properties = parseStringMap('run-properties', raw);
     for (const key of Object.keys(properties)) {
         if (key.length === 0 || key.length > MAX_RUN_PROPERTY_KEY || /[\r\n]/.test(key)) {
-            throw new errors/* InputError */.d('run-properties', `key '${(0,inputs_fields/* oneLine */.TN)(key, 40)}' must be a single line of 1 to ${MAX_RUN_PROPERTY_KEY} characters`);
+            throw new errors/* InputError */.d('run-properties', `key '${(0,src_text/* oneLine */.TN)(key, 40)}' must be a single line of 1 to ${MAX_RUN_PROPERTY_KEY} characters`);
         }
     }
     return properties;
 }
 function parseIfRunning(raw) {
     const value = raw.trim().toLowerCase();
-    if (value === '')
-        return 'fail';
     if (IF_RUNNING.includes(value))
         return value;
-    throw new errors/* InputError */.d('if-running', `must be fail, wait or attach, got '${(0,inputs_fields/* oneLine */.TN)(raw, 40)}'`);
+    throw new errors/* InputError */.d('if-running', `must be fail, wait or attach, got '${(0,src_text/* oneLine */.TN)(raw, 40)}'`);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/verifyInputs.ts
 
 
 
+
 /** Glue keeps job run history for 90 days; older runs cannot be verified anyway. */
 const MAX_AGE_HOURS = 90 * 24;
-function readVerifyInputs(read, common, modes) {
+function readVerifyInputs(read, common, modes, pipeline = optionalPipeline(read('jobs'))) {
     const runId = read('run-id').trim();
     if (runId !== '')
         checkRunId(runId, common.workflowName, modes);
-    const maxAgeHours = (0,inputs_fields/* parseNumber */.$J)('max-age-hours', read('max-age-hours'), { min: -Infinity, max: Infinity });
+    const maxAgeHours = parseNumber('max-age-hours', read('max-age-hours'), { min: -Infinity, max: Infinity });
     if (maxAgeHours !== undefined && (maxAgeHours <= 0 || maxAgeHours > MAX_AGE_HOURS)) {
         throw new errors/* InputError */.d('max-age-hours', `must be more than 0 and at most ${MAX_AGE_HOURS} (90 days, Glue's run history), got ${maxAgeHours}; e.g. 26 for a nightly run`);
     }
-    const jobs = read('jobs');
     return {
         followsStart: modes.includes('start'),
         ...(runId !== '' ? { runId } : {}),
         ...(maxAgeHours !== undefined ? { maxAgeHours } : {}),
-        ...(jobs.trim() !== '' ? { pipeline: parseJobs(jobs) } : {})
+        ...(pipeline ? { pipeline } : {})
     };
 }
 function checkRunId(runId, workflowName, modes) {
@@ -29006,7 +28984,7 @@ function checkRunId(runId, workflowName, modes) {
     }
     // Glue's IdString: 1-255 printable characters on one line; run ids look like wr_ + 64 hex characters.
     if (runId.length > 255 || /\s/.test(runId) || !/^[\u0020-\uD7FF\uE000-\uFFFD]+$/.test(runId)) {
-        throw new errors/* InputError */.d('run-id', `'${(0,inputs_fields/* oneLine */.TN)(runId, 40)}' is not a run id of workflow '${(0,inputs_fields/* oneLine */.TN)(workflowName, 40)}' (e.g. wr_0123…: 1-255 characters, no spaces)`);
+        throw new errors/* InputError */.d('run-id', `'${(0,src_text/* oneLine */.TN)(runId, 40)}' is not a run id of workflow '${(0,src_text/* oneLine */.TN)(workflowName, 40)}' (e.g. wr_0123…: 1-255 characters, no spaces)`);
     }
 }
 
@@ -29017,15 +28995,21 @@ function checkRunId(runId, workflowName, modes) {
 
 
 
-function readActionInputs(read, env) {
-    const modes = parseModes(read('mode'));
+
+
+function readActionInputs(rawRead, env) {
+    const read = withDefaults(rawRead);
+    // An empty mode is an error, not the default: nothing runs that the workflow file did not ask for.
+    const modes = parseModes(rawRead('mode'));
     const common = readCommonInputs(read, env);
+    // `jobs` is parsed once: deploy needs it, start and verify use it when given.
+    const pipeline = modes.includes('deploy') ? parseJobs(read('jobs')) : optionalPipeline(read('jobs'));
     return {
         ...common,
         modes,
-        deploy: modes.includes('deploy') ? readDeployInputs(read, common) : undefined,
-        start: modes.includes('start') ? readStartInputs(read, modes) : undefined,
-        verify: modes.includes('verify') ? readVerifyInputs(read, common, modes) : undefined
+        deploy: modes.includes('deploy') ? readDeployInputs(read, common, pipeline) : undefined,
+        start: modes.includes('start') ? readStartInputs(read, modes, pipeline) : undefined,
+        verify: modes.includes('verify') ? readVerifyInputs(read, common, modes, pipeline) : undefined
     };
 }
 
@@ -29039,19 +29023,26 @@ function readActionInputs(read, env) {
  * loading the AWS SDK.
  */
 const main_MODES = {
-    deploy: async (session, inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1555))).runDeploy(session, inputs.deploy),
-    start: async (session, inputs) => (await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 7335))).runStart(session, inputs.start),
-    verify: async (session, inputs) => (await __nccwpck_require__.e(/* import() */ 835).then(__nccwpck_require__.bind(__nccwpck_require__, 4835))).runVerify(session, inputs.verify)
+    deploy: async (session, inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(413), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1716))).runDeploy(session, inputs.deploy),
+    start: async (session, inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(350), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805))).runStart(session, inputs.start),
+    verify: async (session, inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(350), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9609))).runVerify(session, inputs.verify)
 };
 async function run() {
     try {
         const inputs = readActionInputs((name) => core/* getInput */.V4(name), process.env);
-        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7985));
+        const { Session } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2661));
         const session = new Session(inputs.workflowName, inputs.region);
         for (const mode of inputs.modes) {
             const outcome = await main_MODES[mode](session, inputs);
+            if (outcome.status === 'succeeded')
+                continue;
+            if (outcome.error !== undefined)
+                core/* setFailed */.C1(outcome.error);
+            else
+                process.exitCode = core/* ExitCode */.yU.Failure;
+            session.failedEarlier = true;
             // A failed deploy stops the step; a failed run still goes on to verify, which explains it.
-            if (outcome === 'failed' && mode === 'deploy')
+            if (mode === 'deploy')
                 break;
         }
     }
@@ -29115,6 +29106,144 @@ function topologicalOrder(stages) {
 /** Stages that wait (directly) for `name`. */
 function downstreamOf(stages, name) {
     return stages.filter((s) => s.after.includes(name));
+}
+
+
+/***/ }),
+
+/***/ 4245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ PROVENANCE_TAGS),
+/* harmony export */   FX: () => (/* binding */ OWNER_TAG),
+/* harmony export */   gK: () => (/* binding */ RESERVED_TAG_COUNT),
+/* harmony export */   go: () => (/* binding */ isOwned),
+/* harmony export */   se: () => (/* binding */ OWNER_VALUE),
+/* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
+/* harmony export */ });
+/**
+ * The tag keys this action reserves: one marks what it manages, three record which deploy last changed a resource.
+ * A contract between deploy (writes them), verify and the input readers (refuse them in `tags`). Pure.
+ */
+const RESERVED_TAG_PREFIX = 'glue-workflow-action:';
+const OWNER_TAG = `${RESERVED_TAG_PREFIX}managed-by`;
+const OWNER_VALUE = 'metriccare/glue-workflow-action';
+const PROVENANCE_TAGS = [
+    `${RESERVED_TAG_PREFIX}repository`,
+    `${RESERVED_TAG_PREFIX}commit`,
+    `${RESERVED_TAG_PREFIX}run-url`
+];
+const RESERVED_TAG_COUNT = 1 + PROVENANCE_TAGS.length;
+function isOwned(tags) {
+    return tags[OWNER_TAG] === OWNER_VALUE;
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ iso),
+/* harmony export */   OL: () => (/* binding */ ganttText),
+/* harmony export */   RR: () => (/* binding */ listing),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   pm: () => (/* binding */ clock),
+/* harmony export */   tW: () => (/* binding */ mermaidBlock)
+/* harmony export */ });
+/* unused harmony export inertLine */
+/**
+ * One home for every rule about text the action prints: one-line shortening, Markdown and Mermaid escaping, times
+ * and durations. Glue-sourced text (names, errors, tags) passes through these before it reaches a log, an output or
+ * the job summary. Pure.
+ */
+/** Bidirectional overrides and isolates: they make a line read differently from what it holds (Trojan Source). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+/** C0/C1 control characters other than whitespace (which is folded into single spaces). */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+/** Shortens any text to one printable line (whitespace folded, controls removed, `…` where cut). */
+function oneLine(text, max = 120) {
+    const flat = text.replace(/\s+/g, ' ').replace(CONTROL_CHARACTERS, '').replace(BIDI_CONTROLS, '').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/**
+ * Text for a log line: one line (see {@link oneLine}), and never a runner workflow command: a line that would start
+ * with `::` gets a leading space.
+ */
+function inertLine(text, max = 2000) {
+    const line = oneLine(text, max);
+    return line.startsWith('::') ? ` ${line}` : line;
+}
+/** Text for Markdown (a table cell or a list item): no HTML, no table breaks, no emphasis, one line. */
+function markdownText(text, max = 300) {
+    return oneLine(text, max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, (m) => `\\${m}`);
+}
+/**
+ * Text for a double-quoted Mermaid label: Mermaid entity codes for everything that could end the label, open HTML,
+ * or close the Markdown code fence (a backtick); one line.
+ */
+function mermaidLabel(text) {
+    return oneLine(text, 300)
+        .replace(/#/g, '#35;')
+        .replace(/"/g, '#quot;')
+        .replace(/&/g, '#amp;')
+        .replace(/</g, '#lt;')
+        .replace(/>/g, '#gt;')
+        .replace(/`/g, '#96;');
+}
+/**
+ * Text for a Gantt task or section name, which has no quoting: `:` starts the task data, `;` and `#` end or comment
+ * the line, `<` `>` could read as HTML; these become look-alike characters, and the text stays on one line.
+ */
+function ganttText(text) {
+    return oneLine(text, 300)
+        .replace(/:/g, '꞉')
+        .replace(/;/g, ',')
+        .replace(/#/g, '＃')
+        .replace(/%/g, '％')
+        .replace(/`/g, "'")
+        .replace(/</g, '‹')
+        .replace(/>/g, '›')
+        .trim();
+}
+/** A fenced Mermaid block (GitHub renders it as a diagram in job summaries). */
+function mermaidBlock(lines) {
+    return ['```mermaid', ...lines, '```', ''].join('\n');
+}
+/** `00:05:12Z`: the UTC time of day, for log lines and messages (evidence carries the full timestamp). */
+function clock(date) {
+    return `${date.toISOString().slice(11, 19)}Z`;
+}
+/** ISO-8601 UTC with milliseconds, or null when unknown. */
+function iso(date) {
+    return date ? date.toISOString() : null;
+}
+/** A duration for people: `0.3 s`, `59.4 s`, `1 min 1 s`, `2 h 3 min`. */
+function duration(seconds) {
+    const abs = Math.abs(seconds);
+    if (abs < 60)
+        return `${Math.round(abs * 10) / 10} s`;
+    const whole = Math.round(abs);
+    const h = Math.floor(whole / 3600);
+    const m = Math.floor((whole % 3600) / 60);
+    const s = whole % 60;
+    return h > 0 ? `${h} h ${m} min` : `${m} min ${s} s`;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function listing(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 

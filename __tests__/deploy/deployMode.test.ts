@@ -25,7 +25,7 @@ import path from 'node:path'
 import { validateOperationInput } from '../../glue-local/model/validate.js'
 import { planResources } from '../../src/deploy/plan.js'
 import { readDeployInputs } from '../../src/inputs/deployInputs.js'
-import { parseCommandFile } from '../e2e/harness.js'
+import { parseCommandFile } from '../../testkit/actionStep.js'
 
 // @actions/github reads its context when first imported: set the run's identity before importing the action.
 Object.assign(process.env, { GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc123', GITHUB_RUN_ID: '7' })

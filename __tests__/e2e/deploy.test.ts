@@ -7,8 +7,8 @@ import {
   StartWorkflowRunCommand
 } from '@aws-sdk/client-glue'
 import { startGlueLocal, type GlueLocal } from '../../glue-local/index.js'
-import { errorLines, runMainStep, type StepResult } from './harness.js'
-import { createCrawlers, createJobs, glueClient } from './glueSetup.js'
+import { errorLines, runMainStep, type StepResult } from '../../testkit/actionStep.js'
+import { createCrawlers, createJobs, glueClient } from '../../testkit/glue.js'
 
 let glue: GlueLocal
 const CHAIN = 'bronze: mc-bronze\nsilver: mc-silver\ngold: mc-gold'

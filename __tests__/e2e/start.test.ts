@@ -1,6 +1,6 @@
 /** mode: start, end to end: the built action against the local Glue endpoint, run as GitHub runs it. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { CANARY, errorLines, runMainStep } from './harness.js'
+import { CANARY, errorLines, runMainStep } from '../../testkit/actionStep.js'
 import { createMedallion, getRun, glueClient, listRuns, startGlueLocal, type GlueLocal } from './startSetup.js'
 
 let local: GlueLocal

@@ -1,7 +1,7 @@
 /** Cancelling the GitHub job never leaves an orphan Glue run: signals in the main step, the post step as fallback. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
-import { runMainStep, runPostStep, type StepResult } from './harness.js'
+import { runMainStep, runPostStep, type StepResult } from '../../testkit/actionStep.js'
 import {
   createMedallion,
   eventually,

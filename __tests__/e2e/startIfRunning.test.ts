@@ -1,7 +1,7 @@
 /** if-running: what mode: start does when the workflow already has a RUNNING run. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { StopWorkflowRunCommand } from '@aws-sdk/client-glue'
-import { errorLines, runMainStep } from './harness.js'
+import { errorLines, runMainStep } from '../../testkit/actionStep.js'
 import {
   createMedallion,
   getRun,

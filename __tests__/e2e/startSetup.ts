@@ -14,7 +14,7 @@ import {
   type WorkflowRun
 } from '@aws-sdk/client-glue'
 import { startGlueLocal, type GlueLocal } from '../../glue-local/index.js'
-import { createJob, glueClient as sharedGlueClient } from './glueSetup.js'
+import { createJob, glueClient as sharedGlueClient } from '../../testkit/glue.js'
 
 export { startGlueLocal, type GlueLocal }
 

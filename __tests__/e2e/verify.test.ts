@@ -1,6 +1,6 @@
 /** mode: verify, end to end: the built action against the local Glue endpoint, run as GitHub runs it. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { CANARY, errorLines, runMainStep, type StepResult } from './harness.js'
+import { CANARY, errorLines, runMainStep, type StepResult } from '../../testkit/actionStep.js'
 import { glueClient, sleep, startGlueLocal, type GlueLocal } from './startSetup.js'
 import { createPipeline, runToEnd, type FindingOutput } from './verifySetup.js'
 

@@ -1,6 +1,6 @@
 /** Set-up for the verify end-to-end tests: workflows wired right and wrong, created directly through the Glue API. */
 import { CreateTriggerCommand, CreateWorkflowCommand, type GlueClient, type Predicate } from '@aws-sdk/client-glue'
-import { createJob } from './glueSetup.js'
+import { createJob } from '../../testkit/glue.js'
 import { eventually, getRun, startRun } from './startSetup.js'
 
 export interface Pipeline {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startGlueLocal, type GlueLocal } from '../../glue-local/index.js'
-import { errorLines, runMainStep } from '../e2e/harness.js'
+import { errorLines, runMainStep } from '../../testkit/actionStep.js'
 import { createTargets, deployStep, CHAIN } from './helpers/medallion.js'
 import { mapPool, report } from './helpers/pool.js'
 

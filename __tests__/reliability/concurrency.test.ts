@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startGlueLocal, type GlueLocal } from '../../glue-local/index.js'
-import { errorLines, type StepResult } from '../e2e/harness.js'
+import { errorLines, type StepResult } from '../../testkit/actionStep.js'
 import { CHAIN, FAN_IN, deployStep, differences, type Scenario } from './helpers/medallion.js'
 import { copyOf, removeSnapshots, snapshot } from './helpers/snapshot.js'
 import { mapPool, report, sleep } from './helpers/pool.js'

@@ -4,7 +4,7 @@
  * the desired state, with no trigger orphaned, duplicated, missing, left inactive or carrying stale tags.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { errorLines, type StepResult } from '../e2e/harness.js'
+import { errorLines, type StepResult } from '../../testkit/actionStep.js'
 import { startKillSwitch, type KillSwitch } from './helpers/killSwitch.js'
 import { CHAIN, FAN_IN, answeredWrites, deployStep, differences, type Scenario } from './helpers/medallion.js'
 import { mapPool, report } from './helpers/pool.js'

@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { isWriteOperation, startGlueLocal, type FaultConfig, type GlueLocal } from '../../glue-local/index.js'
 import { seededRandom } from '../../glue-local/faults/seeded-random.js'
-import { errorLines, runMainStep, type StepResult } from '../e2e/harness.js'
+import { errorLines, runMainStep, type StepResult } from '../../testkit/actionStep.js'
 import { CHAIN, FAN_IN, createTargets, deployStep, differences, type Scenario } from './helpers/medallion.js'
 import { mapPool, report } from './helpers/pool.js'
 import { startKillSwitch, type KillSwitch } from './helpers/killSwitch.js'

@@ -144,15 +144,10 @@ class GlueGateway {
     }
     /** The workflow with its static graph (every trigger of the workflow), or undefined when it does not exist. */
     async getWorkflow(name, includeGraph = true) {
-        try {
+        return orUndefinedWhenMissing(async () => {
             const out = await this.send(new dist_cjs/* GetWorkflowCommand */.RZ7({ Name: name, IncludeGraph: includeGraph }));
             return out.Workflow;
-        }
-        catch (error) {
-            if (isNamed(error, 'EntityNotFoundException'))
-                return undefined;
-            throw error;
-        }
+        });
     }
     /** Names among `names` that are not Glue jobs. One round trip. */
     async findMissingJobs(names) {
@@ -170,9 +165,12 @@ class GlueGateway {
         }
         return missing;
     }
+    /** The resource's tags, or undefined when the resource does not exist. */
     async getTags(arn) {
-        const out = await this.send(new dist_cjs/* GetTagsCommand */.$kx({ ResourceArn: arn }));
-        return out.Tags ?? {};
+        return orUndefinedWhenMissing(async () => {
+            const out = await this.send(new dist_cjs/* GetTagsCommand */.$kx({ ResourceArn: arn }));
+            return out.Tags ?? {};
+        });
     }
     async createWorkflow(request) {
         await this.send(new dist_cjs/* CreateWorkflowCommand */.$jb(request));
@@ -217,22 +215,27 @@ class GlueGateway {
             catch (error) {
                 if (!mayHaveActed(error) || attempt === START_ATTEMPTS)
                     throw error;
-                const started = (await this.getRecentWorkflowRuns(name, 10)).find((run) => run.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token);
+                const started = (await this.getRecentWorkflowRuns(name, 10))?.find((run) => run.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token);
                 if (started?.WorkflowRunId)
                     return started.WorkflowRunId;
             }
         }
     }
+    /** One run, or undefined when the workflow or the run does not exist. */
     async getWorkflowRun(name, runId, includeGraph = true) {
-        const out = await this.send(new dist_cjs/* GetWorkflowRunCommand */.sVQ({ Name: name, RunId: runId, IncludeGraph: includeGraph }));
-        if (!out.Run)
-            throw new Error(`GetWorkflowRun returned no run for ${runId}`);
-        return out.Run;
+        return orUndefinedWhenMissing(async () => {
+            const out = await this.send(new dist_cjs/* GetWorkflowRunCommand */.sVQ({ Name: name, RunId: runId, IncludeGraph: includeGraph }));
+            if (!out.Run)
+                throw new Error(`GetWorkflowRun returned no run for ${runId}`);
+            return out.Run;
+        });
     }
-    /** The most recent runs of a workflow (first page only), without graphs. */
+    /** The most recent runs of a workflow (first page only), without graphs; undefined when the workflow does not exist. */
     async getRecentWorkflowRuns(name, maxResults = 25) {
-        const out = await this.send(new dist_cjs/* GetWorkflowRunsCommand */.dcM({ Name: name, IncludeGraph: false, MaxResults: maxResults }));
-        return out.Runs ?? [];
+        return orUndefinedWhenMissing(async () => {
+            const out = await this.send(new dist_cjs/* GetWorkflowRunsCommand */.dcM({ Name: name, IncludeGraph: false, MaxResults: maxResults }));
+            return out.Runs ?? [];
+        });
     }
     /** Stops a run; a run that already ended is left alone (returns false). */
     async stopWorkflowRun(name, runId) {
@@ -250,6 +253,17 @@ class GlueGateway {
         for (let i = 0; i < jobRunIds.length; i += 25) {
             await this.send(new dist_cjs/* BatchStopJobRunCommand */.Oib({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) }));
         }
+    }
+}
+/** Every read of the gateway says "missing" the same way: undefined, never an EntityNotFoundException. */
+async function orUndefinedWhenMissing(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (isNamed(error, 'EntityNotFoundException'))
+            return undefined;
+        throw error;
     }
 }
 

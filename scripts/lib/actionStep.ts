@@ -2,9 +2,9 @@
  * Runs the built action as GitHub does (through the e2e harness: INPUT_* variables, GITHUB_OUTPUT / GITHUB_STATE /
  * GITHUB_STEP_SUMMARY files, STATE_* for the post step) and times it: when the process was spawned and when it exited.
  */
-import { runMainStep, runPostStep, type StepOptions, type StepResult } from '../../__tests__/e2e/harness.js'
+import { runMainStep, runPostStep, type StepOptions, type StepResult } from '../../testkit/actionStep.js'
 
-export { CANARY, errorLines, MAIN, POST, ROOT, type StepResult } from '../../__tests__/e2e/harness.js'
+export { CANARY, errorLines, MAIN, POST, ROOT, type StepResult } from '../../testkit/actionStep.js'
 
 export interface TimedStep extends StepResult {
   /** Epoch ms (sub-millisecond precision) right after the process was spawned. */

@@ -6,11 +6,11 @@
  */
 import type { GlueLocal } from '../../../glue-local/index.js'
 import type { GlueState } from '../../../glue-local/index.js'
-import { createCrawlers, createJobs } from '../../e2e/glueSetup.js'
-import { runMainStep, type StepOptions, type StepResult } from '../../e2e/harness.js'
+import { createCrawlers, createJobs } from '../../../testkit/glue.js'
+import { runMainStep, type StepOptions, type StepResult } from '../../../testkit/actionStep.js'
+import { OWNER_TAG, OWNER_VALUE } from '../../../src/pipeline/reservedTags.js'
 
-export const OWNER_TAG = 'glue-workflow-action:managed-by'
-export const OWNER_VALUE = 'metriccare/glue-workflow-action'
+export { OWNER_TAG, OWNER_VALUE }
 
 export interface ExpectedTrigger {
   name: string

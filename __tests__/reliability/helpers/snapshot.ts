@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startGlueLocal, type GlueState } from '../../../glue-local/index.js'
-import { errorLines } from '../../e2e/harness.js'
+import { errorLines } from '../../../testkit/actionStep.js'
 import { createTargets, deployStep, differences, type Scenario } from './medallion.js'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gwa-snapshots-'))

@@ -1,5 +1,5 @@
 /** The local Glue endpoint as the benchmarks use it: a fixed latency per call, jobs set up without it. */
-import { createJobs } from '../../../__tests__/e2e/glueSetup.js'
+import { createJobs } from '../../../testkit/glue.js'
 import type { GlueLocal } from '../../../glue-local/index.js'
 
 /**

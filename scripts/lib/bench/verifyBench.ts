@@ -4,7 +4,7 @@
  * process: the expected graph from the `jobs` input, the wiring from the run's graph snapshot, then verifyRun.
  */
 import { GetWorkflowRunCommand, StartWorkflowRunCommand, type WorkflowRun } from '@aws-sdk/client-glue'
-import { glueClient } from '../../../__tests__/e2e/glueSetup.js'
+import { glueClient } from '../../../testkit/glue.js'
 import type { GlueLocal } from '../../../glue-local/index.js'
 import { parseJobs } from '../../../src/inputs/parseJobs.js'
 import { expectedFromPipeline } from '../../../src/run/expectedGraph.js'

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-export const ROOT = path.resolve(import.meta.dirname, '..', '..')
+export const ROOT = path.resolve(import.meta.dirname, '..')
 export const MAIN = path.join(ROOT, 'dist', 'index.js')
 export const POST = path.join(ROOT, 'dist', 'post', 'index.js')
 
