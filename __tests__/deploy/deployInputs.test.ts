@@ -90,6 +90,11 @@ describe('modes and common inputs', () => {
     expect(all({ mode: 'deploy,start\nverify' }).modes).toEqual(['deploy', 'start', 'verify'])
   })
 
+  it('allows dry-run with deploy and verify (nothing is started)', () => {
+    expect(all({ mode: 'deploy verify', 'dry-run': 'true' }).deploy?.dryRun).toBe(true)
+    expect(all({ mode: 'deploy start', 'dry-run': 'false' }).modes).toEqual(['deploy', 'start'])
+  })
+
   it('takes the region from the input, else AWS_REGION, else AWS_DEFAULT_REGION', () => {
     expect(all({ region: 'us-west-2' }).region).toBe('us-west-2')
     expect(all({}).region).toBe('eu-west-1')
@@ -101,7 +106,17 @@ describe('modes and common inputs', () => {
     [{ mode: '' }, {}, "Input 'mode': is empty"],
     [{}, { AWS_REGION: '' }, "Input 'region': no AWS region"],
     [{ region: 'Mars' }, {}, "Input 'region': 'Mars' is not an AWS region name"],
-    [{ 'workflow-name': 'a\nb' }, {}, "Input 'workflow-name': workflow name"]
+    [{ 'workflow-name': 'a\nb' }, {}, "Input 'workflow-name': workflow name"],
+    [
+      { mode: 'deploy start', 'dry-run': 'true' },
+      {},
+      "Input 'dry-run': true cannot be combined with mode: deploy start"
+    ],
+    [
+      { mode: 'start verify', 'dry-run': 'true' },
+      {},
+      "Input 'dry-run': true cannot be combined with mode: start verify"
+    ]
   ])('rejects %j', (overrides, env, message) => {
     expect(errorOf(() => all(overrides, Object.keys(env).length ? env : { AWS_REGION: 'eu-west-1' }))).toContain(
       message
