@@ -58,7 +58,7 @@ describe('deploy inputs', () => {
     ['start-on', { 'start-on': 'cron(0 2 * *)' }, 'needs 6 fields'],
     ['start-on', { 'start-on': 'cron(0 2 * * * *)' }, 'exactly one of day-of-month and day-of-week must be ?'],
     ['start-on', { 'start-on': 'cron(*/2 * * * ? *)' }, 'more often than every 5 minutes'],
-    ['start-on', { 'start-on': 'cron(0 2 * * ? $)' }, "year field '$' has characters cron does not allow"],
+    ['start-on', { 'start-on': 'cron(0 2 * * ? $)' }, "year field '$': '$' is not a number"],
     ['event-batch-size', { 'start-on': 'event', 'event-batch-size': '0' }, 'must be between 1 and 100, got 0'],
     ['event-batch-size', { 'start-on': 'event', 'event-batch-size': 'ten' }, "expected a number, got 'ten'"],
     ['event-batch-window', { 'start-on': 'event', 'event-batch-window': '901' }, 'must be between 1 and 900'],
