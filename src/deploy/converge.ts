@@ -1,25 +1,54 @@
 /**
- * Applies a plan, then re-reads Glue and re-plans until Glue matches the inputs. When Glue changed under the deploy
- * (another deploy of the same workflow writing at the same time), it backs off for a jittered, growing time before
- * reading again, so that one of the two finishes whole and the other then applies its own inputs over it, whole,
- * instead of both interleaving writes until they give up and leave a mix. Time and randomness are injected.
+ * Applies a plan, waits until Glue is done with it, then reads Glue again and re-plans, until Glue matches the inputs.
+ * A round that changes nothing ends the deploy at once: when the plan after a clean apply is the plan before it and
+ * Glue reads back exactly as before, Glue accepted writes it did not take, and writing them again would not help.
+ * When Glue changed under the deploy (a conflicting write, or values nobody here wrote), it backs off for a jittered,
+ * growing time before reading again, so that one of two concurrent deploys finishes whole and the other then applies
+ * its own inputs over it, whole, instead of both interleaving writes. "Another deploy" is said only on evidence: a
+ * ConcurrentModificationException, a trigger found busy although the deploy waited for Glue to rest, or the
+ * provenance tags of another run. Time and randomness are injected.
  */
 import { ConflictError } from './applyPlan.js'
 import type { Plan, Write } from './diff.js'
+import { DeployError } from './errors.js'
+import { goalAfterWrites, phasesOf, triggerOf } from './phases.js'
+import type { DesiredState } from './plan.js'
+import { AT_REST, type SettleGoal } from './settle.js'
+import type { Reading } from './waitForGlue.js'
+import { describeWrite } from './report.js'
+import { oneLine } from '../text.js'
 
 /** Plan-apply rounds before giving up on a workflow that keeps changing under us. */
 export const MAX_ROUNDS = 6
 
+/** A plan, and what it was made from. */
+export interface Planned {
+  plan: Plan
+  /** The Glue state the plan was made from, as text (existing.ts basisOf): equal bases, Glue unchanged. */
+  basis: string
+  /** The run-url provenance tag on the workflow when read. */
+  runUrl?: string
+}
+
 export interface ConvergeDeps {
-  /** Carries out writes in order, calling onWrite after each; throws ConflictError when Glue changed under it. */
-  apply(writes: Write[], onWrite: () => void): Promise<void>
-  /** Reads Glue again and plans what is left to write. */
-  replan(): Promise<Plan>
+  /** Carries out writes in order (recording each); throws ConflictError when Glue changed under it. */
+  apply(writes: Write[], onWrite: (write: Write) => void): Promise<void>
+  /** Reads Glue until `goal` is met (pause: give Glue a moment first); returns the last reading. */
+  waitForGlue(goal: SettleGoal, pause: boolean): Promise<Reading>
+  /** Plans what is left to write, from a reading (plus the tags it reads). */
+  replan(reading: Reading): Promise<Planned>
   sleep(ms: number): Promise<void>
   /** A number in [0, 1). */
   random(): number
   info(message: string): void
   warn(message: string): void
+}
+
+export interface ConvergeContext {
+  workflowName: string
+  desired: DesiredState
+  /** The run-url provenance tag this deploy writes (its own run). */
+  ownRunUrl?: string
 }
 
 /** Wait before re-reading after round `round` found Glue changed: 0.5-1.5 × 0.5 s, 1 s, 2 s, ... up to 8 s. */
@@ -28,31 +57,81 @@ export function convergeBackoffMs(round: number, random: number): number {
   return Math.round(base * (0.5 + random))
 }
 
-/** Returns the number of writes made; throws when Glue still changed under the deploy after MAX_ROUNDS rounds. */
-export async function converge(workflowName: string, first: Plan, deps: ConvergeDeps): Promise<number> {
-  let plan = first
-  let writes = 0
+export async function converge(ctx: ConvergeContext, first: Planned, deps: ConvergeDeps): Promise<void> {
+  let current = first
+  const evidence = new Set<string>()
   for (let round = 1; ; round++) {
+    const written: Write[] = []
+    let conflict: ConflictError | undefined
     try {
-      await deps.apply(plan.writes, () => writes++)
+      for (const phase of phasesOf(current.plan.writes)) {
+        if (phase.waitFor) await deps.waitForGlue(phase.waitFor, true)
+        await deps.apply(phase.writes, (write) => written.push(write))
+      }
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error
+      conflict = error
+      if (error.evidence) evidence.add(error.evidence)
       deps.warn(`${error.message}; reading Glue again and re-planning`)
     }
-    plan = await deps.replan()
-    if (plan.writes.length === 0) return writes
-    if (round === MAX_ROUNDS) break
+    const goal = conflict ? AT_REST : goalAfterWrites(ctx.desired, written)
+    const next = await deps.replan(
+      await deps.waitForGlue(
+        goal,
+        written.some((w) => triggerOf(w) !== undefined)
+      )
+    )
+    if (next.runUrl && next.runUrl !== first.runUrl && next.runUrl !== ctx.ownRunUrl) {
+      evidence.add(`the workflow's provenance tags name another run (${oneLine(next.runUrl, 200)})`)
+    }
+    if (next.plan.writes.length === 0) return
+    if (!conflict && sameWrites(next.plan, current.plan) && next.basis === current.basis) {
+      throw new DeployError(notTakenMessage(ctx.workflowName, current.plan), next.plan.writes)
+    }
+    if (round === MAX_ROUNDS) {
+      throw new DeployError(keptChangingMessage(ctx.workflowName, next.plan, evidence), next.plan.writes)
+    }
     const waitMs = convergeBackoffMs(round, deps.random())
     deps.info(
-      `Glue changed while deploying (${plan.writes.length} writes left; another deploy running?): ` +
-        `reading again in ${(waitMs / 1000).toFixed(1)} s (round ${round + 1})`
+      `Glue changed while deploying (${next.plan.writes.length} write${next.plan.writes.length === 1 ? '' : 's'} ` +
+        `left${evidence.size > 0 ? `; ${[...evidence].join('; ')}` : ''}): reading again in ` +
+        `${(waitMs / 1000).toFixed(1)} s (round ${round + 1})`
     )
     await deps.sleep(waitMs)
-    plan = await deps.replan()
-    if (plan.writes.length === 0) return writes
+    current = await deps.replan(await deps.waitForGlue(AT_REST, false))
+    if (current.plan.writes.length === 0) return
   }
-  throw new Error(
-    `workflow ${workflowName} kept changing during the deploy (another deploy running at the same time?); ` +
-      'run the deploy again once the other one has finished'
+}
+
+function sameWrites(a: Plan, b: Plan): boolean {
+  return JSON.stringify(a.writes) === JSON.stringify(b.writes)
+}
+
+/** Glue accepted the writes and reads back as before: name each resource and the fields it did not take. */
+function notTakenMessage(workflowName: string, plan: Plan): string {
+  const fields = plan.entries
+    .filter((e) => e.action !== 'unchanged' && e.action !== 'keep')
+    .map((e) => `${e.resource} ${oneLine(e.name, 100)}: ${e.changes.length ? e.changes.join('; ') : e.action}`)
+  return (
+    `Glue accepted the writes to workflow ${oneLine(workflowName, 100)} but did not take them: reading back shows ` +
+    `${fields.join('; ') || plan.writes.map(describeWrite).join(', ')} unchanged, and nothing else changed Glue ` +
+    'in between; writing the same again would not help (check what this Glue endpoint supports)'
+  )
+}
+
+function keptChangingMessage(workflowName: string, plan: Plan, evidence: Set<string>): string {
+  const left = plan.writes.map(describeWrite)
+  const shown = `${left.slice(0, 5).join(', ')}${left.length > 5 ? `, … ${left.length - 5} more` : ''}`
+  if (evidence.size > 0) {
+    return (
+      `workflow ${oneLine(workflowName, 100)} kept changing during the deploy: another deploy is writing it at the same ` +
+      `time (${[...evidence].join('; ')}); ${left.length} writes left (${shown}); run the deploy again once the ` +
+      'other one has finished'
+    )
+  }
+  return (
+    `workflow ${oneLine(workflowName, 100)} kept changing during the deploy: after ${MAX_ROUNDS} rounds Glue still ` +
+    `differs from the inputs, with values this deploy did not write (something else changes it concurrently); ` +
+    `${left.length} writes left (${shown}); run the deploy again`
   )
 }
