@@ -44,7 +44,8 @@ import {
   UntagResourceCommand,
   UpdateTriggerCommand,
   UpdateWorkflowCommand,
-  GlueClient
+  GlueClient,
+  type WorkflowGraph
 } from '@aws-sdk/client-glue'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import {
@@ -82,6 +83,15 @@ async function expectError(promise: Promise<unknown>, errorClass: abstract new (
   )
   expect(error).toBeInstanceOf(errorClass)
   return error as Error
+}
+
+async function triggerState(name: string): Promise<string | undefined> {
+  return (await client.send(new GetTriggerCommand({ Name: name }))).Trigger?.State
+}
+
+function graphTriggerStates(graph: WorkflowGraph | undefined): Record<string, string | undefined> {
+  const triggers = (graph?.Nodes ?? []).filter((node) => node.Type === 'TRIGGER')
+  return Object.fromEntries(triggers.map((node) => [node.Name!, node.TriggerDetails?.Trigger?.State]))
 }
 
 beforeAll(async () => {
@@ -161,6 +171,28 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
         Actions: [{ JobName: jobs.gold }]
       })
     )
+    // The lifecycle on the manual clock: CREATING (300 ms), then CREATED, or ACTIVATING (300 ms) → ACTIVATED.
+    expect(await triggerState('c-gold')).toBe('CREATING')
+    const early = await client.send(new BatchGetTriggersCommand({ TriggerNames: ['c-start', 'c-gold'] }))
+    expect(early.Triggers?.map((t) => [t.Name, t.State])).toEqual([
+      ['c-start', 'CREATING'],
+      ['c-gold', 'CREATING']
+    ])
+    const creating = await client.send(new GetWorkflowCommand({ Name: wf, IncludeGraph: true }))
+    expect(graphTriggerStates(creating.Workflow?.Graph)).toEqual({
+      'c-start': 'CREATING',
+      'c-after-bronze': 'CREATING',
+      'c-gold': 'CREATING'
+    })
+    const refused = await expectError(client.send(new StartTriggerCommand({ Name: 'c-gold' })), InvalidInputException)
+    expect(refused.message).toBe('The operation is not allowed when trigger is in state: CREATING')
+    clock.advance(300)
+    expect(await triggerState('c-start')).toBe('CREATED')
+    expect(await triggerState('c-gold')).toBe('ACTIVATING')
+    await expectError(client.send(new StopTriggerCommand({ Name: 'c-gold' })), InvalidInputException)
+    clock.advance(299)
+    expect(await triggerState('c-gold')).toBe('ACTIVATING')
+    clock.advance(1)
     const { Trigger } = await client.send(new GetTriggerCommand({ Name: 'c-gold' }))
     expect(Trigger?.State).toBe('ACTIVATED')
     const page1 = await client.send(new GetTriggersCommand({ MaxResults: 2 }))
@@ -181,10 +213,22 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
       })
     )
     expect(updated.Trigger?.Description).toBe('starts bronze')
+    expect(updated.Trigger?.State).toBe('UPDATING')
+    const again = client.send(
+      new UpdateTriggerCommand({ Name: 'c-start', TriggerUpdate: { Actions: [{ JobName: jobs.bronze }] } })
+    )
+    expect((await expectError(again, InvalidInputException)).message).toMatch(/in state: UPDATING$/)
+    clock.advance(300)
+    expect(await triggerState('c-start')).toBe('CREATED')
     await client.send(new StopTriggerCommand({ Name: 'c-gold' }))
-    expect((await client.send(new GetTriggerCommand({ Name: 'c-gold' }))).Trigger?.State).toBe('DEACTIVATED')
+    expect(await triggerState('c-gold')).toBe('DEACTIVATING')
+    clock.advance(300)
+    expect(await triggerState('c-gold')).toBe('DEACTIVATED')
     await client.send(new StartTriggerCommand({ Name: 'c-gold' }))
-    expect((await client.send(new GetTriggerCommand({ Name: 'c-gold' }))).Trigger?.State).toBe('ACTIVATED')
+    const triggers = await client.send(new GetTriggersCommand({}))
+    expect(triggers.Triggers?.find((t) => t.Name === 'c-gold')?.State).toBe('ACTIVATING')
+    clock.advance(300)
+    expect(await triggerState('c-gold')).toBe('ACTIVATED')
 
     const { Workflow } = await client.send(new GetWorkflowCommand({ Name: wf, IncludeGraph: true }))
     expect(Workflow?.Graph?.Nodes).toHaveLength(7)
@@ -317,11 +361,28 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
     expect(malformed.body.__type).toBe('SerializationException')
   })
 
-  it('deletes everything (DeleteTrigger of a missing trigger succeeds)', async () => {
+  it('deletes everything (DELETING keeps the name taken; DeleteTrigger of a missing trigger succeeds)', async () => {
+    // c-start is UPDATING (the UpdateTrigger of the overlapping writes above) until the clock moves on below.
+    expect(await triggerState('c-start')).toBe('UPDATING')
     await client.send(new DeleteTriggerCommand({ Name: 'c-gold' }))
+    expect(await triggerState('c-gold')).toBe('DELETING')
+    expect((await client.send(new ListTriggersCommand({}))).TriggerNames).toContain('c-gold')
+    const taken = await expectError(
+      client.send(new CreateTriggerCommand({ Name: 'c-gold', Type: 'ON_DEMAND', Actions: [{ JobName: jobs.gold }] })),
+      AlreadyExistsException
+    )
+    expect(taken.message).toBe('Trigger c-gold already exists')
+    const twice = await expectError(client.send(new DeleteTriggerCommand({ Name: 'c-gold' })), InvalidInputException)
+    expect(twice.message).toBe('The operation is not allowed when trigger is in state: DELETING')
+    clock.advance(999)
+    expect(await triggerState('c-gold')).toBe('DELETING')
+    clock.advance(1)
+    await expectError(client.send(new GetTriggerCommand({ Name: 'c-gold' })), EntityNotFoundException)
     await client.send(new DeleteTriggerCommand({ Name: 'never-existed' }))
     await client.send(new DeleteJobCommand({ JobName: jobs.gold }))
     await client.send(new DeleteWorkflowCommand({ Name: wf }))
+    expect(await triggerState('c-start')).toBe('DELETING')
+    clock.advance(1000)
     await expectError(client.send(new GetTriggerCommand({ Name: 'c-start' })), EntityNotFoundException)
     await client.send(new DeleteCrawlerCommand({ Name: crawler }))
     await expectError(client.send(new GetCrawlerCommand({ Name: crawler })), EntityNotFoundException)

@@ -32,6 +32,18 @@ beforeAll(async () => {
 
 const finish = (name: string, runId: string) => finishRun(client, clock, name, runId)
 
+/**
+ * Lets the triggers just created finish their lifecycle (CREATING → ACTIVATING → ACTIVATED, 300 ms each by default)
+ * before a run starts; only call it while no run is in flight (it fires every pending timer).
+ */
+const settleTriggers = () => clock.runAll()
+
+async function medallion(name: string, options?: Parameters<typeof createMedallion>[2]) {
+  const jobs = await createMedallion(client, name, options)
+  settleTriggers()
+  return jobs
+}
+
 afterAll(async () => {
   client.destroy()
   await glue.close()
@@ -44,7 +56,7 @@ async function start(name: string, RunProperties?: Record<string, string>) {
 
 describe('run engine: completion and statistics', () => {
   it('a run whose Silver job fails still ends COMPLETED, with the failure in Statistics and Gold never run', async () => {
-    const jobs = await createMedallion(client, 'fails')
+    const jobs = await medallion('fails')
     const runId = await start('fails', {
       [`glue-local:${jobs.silver}:outcome`]: 'FAILED',
       [`glue-local:${jobs.silver}:error-message`]: 'AnalysisException: Table or view not found: bronze_cars'
@@ -71,7 +83,7 @@ describe('run engine: completion and statistics', () => {
   })
 
   it('runs the chain in dependency order with TriggerName and the workflow arguments on each job run', async () => {
-    const jobs = await createMedallion(client, 'order')
+    const jobs = await medallion('order')
     const runId = await start('order')
     const run = await finish('order', runId)
     const [bronze] = jobRunsOf(run, jobs.bronze)
@@ -91,7 +103,7 @@ describe('run engine: completion and statistics', () => {
   })
 
   it('ends a TIMEOUT outcome in TIMEOUT and counts it as TimeoutActions', async () => {
-    const jobs = await createMedallion(client, 'timeout')
+    const jobs = await medallion('timeout')
     const run = await finish('timeout', await start('timeout', { [`glue-local:${jobs.bronze}:outcome`]: 'TIMEOUT' }))
     expect(jobRunsOf(run, jobs.bronze)[0].JobRunState).toBe('TIMEOUT')
     expect(run.Statistics).toMatchObject({ TotalActions: 1, TimeoutActions: 1 })
@@ -114,6 +126,7 @@ describe('run engine: conditional triggers', () => {
     )
     await conditional(client, 'watch', 'watch-ok', ['watch-main'], 'watch-on-success')
     await conditional(client, 'watch', 'watch-ko', ['watch-main'], 'watch-on-failure', { state: 'FAILED' })
+    settleTriggers()
     const ok = await finish('watch', await start('watch'))
     expect(jobRunsOf(ok, 'watch-on-success')).toHaveLength(1)
     expect(jobRunsOf(ok, 'watch-on-failure')).toHaveLength(0)
@@ -135,6 +148,7 @@ describe('run engine: conditional triggers', () => {
     )
     await conditional(client, 'fanin', 'fanin-all', ['fanin-a', 'fanin-b'], 'fanin-and', { logical: 'AND' })
     await conditional(client, 'fanin', 'fanin-one', ['fanin-a', 'fanin-b'], 'fanin-any', { logical: 'ANY' })
+    settleTriggers()
 
     const oneFailed = await finish('fanin', await start('fanin', { 'glue-local:fanin-b:outcome': 'FAILED' }))
     expect(jobRunsOf(oneFailed, 'fanin-and')).toHaveLength(0)
@@ -160,6 +174,7 @@ describe('run engine: conditional triggers', () => {
       })
     )
     await conditional(client, 'inactive', 'inactive-next', ['inactive-a'], 'inactive-b', { activate: false })
+    settleTriggers()
     const run = await finish('inactive', await start('inactive'))
     expect(run.Status).toBe('COMPLETED')
     expect(jobRunsOf(run, 'inactive-b')).toHaveLength(0)
@@ -167,7 +182,7 @@ describe('run engine: conditional triggers', () => {
   })
 
   it('uses the triggers frozen at run start (an UpdateTrigger during the run does not change it)', async () => {
-    const jobs = await createMedallion(client, 'frozen')
+    const jobs = await medallion('frozen')
     await createJob(client, 'frozen-other')
     const runId = await start('frozen', { [`glue-local:${jobs.bronze}:duration-ms`]: '150' })
     await client.send(
@@ -208,6 +223,7 @@ describe('run engine: conditional triggers', () => {
         Actions: [{ JobName: 'crawl-after-failure' }]
       })
     )
+    settleTriggers()
     const run = await finish('crawl', await start('crawl', { 'glue-local:crawl-c:outcome': 'FAILED' }))
     const crawls = run.Graph?.Nodes?.find((n) => n.Type === 'CRAWLER')?.CrawlerDetails?.Crawls
     expect(crawls?.[0].State).toBe('FAILED')
@@ -218,7 +234,7 @@ describe('run engine: conditional triggers', () => {
 
 describe('run engine: retries, stop, concurrency, resume', () => {
   it('retries a failed job MaxRetries times with <jr>_attempt_N ids', async () => {
-    const jobs = await createMedallion(client, 'retry', { silverRetries: 2 })
+    const jobs = await medallion('retry', { silverRetries: 2 })
     const run = await finish('retry', await start('retry', { [`glue-local:${jobs.silver}:fail-attempts`]: '2' }))
     const silverRuns = jobRunsOf(run, jobs.silver)
     expect(silverRuns.map((r) => [r.Attempt, r.JobRunState])).toEqual([
@@ -234,7 +250,7 @@ describe('run engine: retries, stop, concurrency, resume', () => {
   })
 
   it('stops a run through STOPPING to STOPPED; stopping it again is IllegalWorkflowStateException', async () => {
-    const jobs = await createMedallion(client, 'stop')
+    const jobs = await medallion('stop')
     const runId = await start('stop', { [`glue-local:${jobs.bronze}:duration-ms`]: '5000' })
     await client.send(new StopWorkflowRunCommand({ Name: 'stop', RunId: runId }))
     const stopping = await client.send(new GetWorkflowRunCommand({ Name: 'stop', RunId: runId, IncludeGraph: true }))
@@ -259,7 +275,7 @@ describe('run engine: retries, stop, concurrency, resume', () => {
   })
 
   it('rejects a start over MaxConcurrentRuns with ConcurrentRunsExceededException', async () => {
-    const jobs = await createMedallion(client, 'limit', { maxConcurrentRuns: 1 })
+    const jobs = await medallion('limit', { maxConcurrentRuns: 1 })
     const runId = await start('limit', { [`glue-local:${jobs.bronze}:duration-ms`]: '150' })
     const error = await client.send(new StartWorkflowRunCommand({ Name: 'limit' })).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ConcurrentRunsExceededException)
@@ -272,7 +288,7 @@ describe('run engine: retries, stop, concurrency, resume', () => {
   })
 
   it('StartTrigger on a workflow ON_DEMAND start trigger starts a workflow run', async () => {
-    await createMedallion(client, 'fire')
+    await medallion('fire')
     await client.send(new StartTriggerCommand({ Name: 'fire-start' }))
     const { Runs } = await client.send(new GetWorkflowRunsCommand({ Name: 'fire' }))
     expect(Runs).toHaveLength(1)
@@ -280,7 +296,7 @@ describe('run engine: retries, stop, concurrency, resume', () => {
   })
 
   it('resumes a COMPLETED run from a failed node: it and everything downstream run again', async () => {
-    const jobs = await createMedallion(client, 'resume')
+    const jobs = await medallion('resume')
     const key = `glue-local:${jobs.silver}:outcome`
     const original = await finish('resume', await start('resume', { [key]: 'FAILED' }))
     await client.send(

@@ -20,6 +20,7 @@ describe('--state FILE', () => {
     const first = await startGlueLocal({ stateFile, clock, simulation: { jobDurationMs: 50 } })
     const client1 = glueClient(first.url)
     await createMedallion(client1, 'persisted')
+    clock.runAll()
     const { RunId } = await client1.send(new StartWorkflowRunCommand({ Name: 'persisted' }))
     const run = await finishRun(client1, clock, 'persisted', RunId!)
     client1.destroy()
@@ -50,6 +51,7 @@ describe('--state FILE', () => {
     const first = await startGlueLocal({ stateFile, clock, simulation: { jobDurationMs: 150 } })
     const client1 = glueClient(first.url)
     await createMedallion(client1, 'interrupted')
+    clock.runAll()
     const { RunId } = await client1.send(
       new StartWorkflowRunCommand({
         Name: 'interrupted',
@@ -67,6 +69,33 @@ describe('--state FILE', () => {
     const run = await finishRun(client2, later, 'interrupted', RunId!)
     expect(run.Status).toBe('COMPLETED')
     expect(run.Statistics?.SucceededActions).toBe(3)
+    client2.destroy()
+    await second.close()
+    fs.rmSync(dir, { recursive: true })
+  })
+
+  it('keeps a trigger transition under way across a restart (the planned steps are saved with the trigger)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glue-local-state-'))
+    const stateFile = path.join(dir, 'state.json')
+    const clock = manualClock()
+    const first = await startGlueLocal({ stateFile, clock })
+    const client1 = glueClient(first.url)
+    await createMedallion(client1, 'midway')
+    clock.advance(400)
+    client1.destroy()
+    await first.close()
+    // 400 ms in: the conditional triggers are ACTIVATING (CREATING 0–300 ms, ACTIVATING 300–600 ms).
+    const later = manualClock({ start: clock.now() })
+    const second = await startGlueLocal({ stateFile, clock: later })
+    const client2 = glueClient(second.url)
+    const state = async () =>
+      (await client2.send(new GetTriggerCommand({ Name: 'midway-bronze-to-silver' }))).Trigger?.State
+    expect(await state()).toBe('ACTIVATING')
+    later.advance(199)
+    expect(await state()).toBe('ACTIVATING')
+    later.advance(1)
+    expect(await state()).toBe('ACTIVATED')
+    expect(second.state().triggers['midway-bronze-to-silver'].simSteps).toBeUndefined()
     client2.destroy()
     await second.close()
     fs.rmSync(dir, { recursive: true })
