@@ -157,6 +157,29 @@ describe('converge', () => {
     expect(log.filter((l) => l.startsWith('sleep'))).toEqual(['sleep 500'])
   })
 
+  it('a trigger created and undone again is another writer at work, never a write Glue did not take', async () => {
+    const { deps, log } = fakeDeps([planned([create('wf-start')]), plan()])
+    await converge(CTX, planned([create('wf-start')]), deps)
+    expect(log.filter((l) => l.startsWith('sleep'))).toEqual(['sleep 500'])
+  })
+
+  it('a trigger busy that this round did not write is another writer at work: no "not taken", and said', async () => {
+    let n = 0
+    const { deps } = fakeDeps(Array.from({ length: 2 * MAX_ROUNDS }, () => planned([update('wf')])))
+    deps.waitForGlue = () => {
+      n++
+      return Promise.resolve({
+        workflow: { Name: 'wf' },
+        triggers: [],
+        seenBusy: [{ name: 'wf-x', state: 'UPDATING' }]
+      })
+    }
+    await expect(converge(CTX, planned([update('wf')]), deps)).rejects.toThrow(
+      'something else changes it concurrently (trigger wf-x was UPDATING although this deploy did not write it)'
+    )
+    expect(n).toBeGreaterThan(MAX_ROUNDS)
+  })
+
   it('a conflicting write is a reason to wait for Glue and re-read, not to fail', async () => {
     const conflict = new ConflictError(
       del('a'),
@@ -181,7 +204,7 @@ describe('converge', () => {
     const { deps, log } = fakeDeps(Array.from({ length: 2 * MAX_ROUNDS }, () => ({ ...plan('x'), basis: `b${++n}` })))
     const error = (await converge(CTX, plan('x'), deps).catch((e: Error) => e)) as Error & { left: Write[] }
     expect(error.message).toBe(
-      'workflow wf kept changing during the deploy: after 6 rounds Glue still differs from the inputs, with values this deploy did not write (something else changes it concurrently); 1 writes left (DeleteTrigger x); run the deploy again'
+      'workflow wf kept changing during the deploy: after 6 rounds Glue still differs from the inputs, with values this deploy did not write: something else changes it concurrently; 1 writes left (DeleteTrigger x); run the deploy again'
     )
     expect(error.left).toEqual([del('x')])
     expect(log.filter((l) => l.startsWith('apply'))).toHaveLength(MAX_ROUNDS)
@@ -198,7 +221,7 @@ describe('converge', () => {
     const cme = new ConflictError(
       del('x'),
       Object.assign(new Error('modified'), { name: 'ConcurrentModificationException' }),
-      'Glue answered ConcurrentModificationException to DeleteTrigger x'
+      { text: 'Glue answered ConcurrentModificationException to DeleteTrigger x', deploy: true }
     )
     let n = 0
     const { deps } = fakeDeps(

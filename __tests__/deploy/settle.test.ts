@@ -5,7 +5,14 @@ import type { Write } from '../../src/deploy/diff.js'
 import { goalAfterWrites, phasesOf } from '../../src/deploy/phases.js'
 import { describeWrite } from '../../src/deploy/report.js'
 import type { DesiredState } from '../../src/deploy/plan.js'
-import { AT_REST, describeBusy, judgeSettle, settleDelayMs, type SettleGoal } from '../../src/deploy/settle.js'
+import {
+  AT_REST,
+  VISIBILITY_GRACE_MS,
+  describeBusy,
+  judgeSettle,
+  settleDelayMs,
+  type SettleGoal
+} from '../../src/deploy/settle.js'
 import { waitForGlue, type Reading } from '../../src/deploy/waitForGlue.js'
 
 const t = (Name: string, State: string): Trigger => ({ Name, State: State as Trigger['State'] })
@@ -104,6 +111,42 @@ describe('judgeSettle', () => {
     expect(judgement.done ? undefined : judgement.message).toEqual(message)
   })
 
+  it.each<[string, SettleGoal, Reading, string | undefined]>([
+    [
+      'a created trigger still unseen after the grace: Glue answered, the next plan decides',
+      AFTER,
+      { triggers: [t('wf-start', 'CREATED'), t('wf-run-silver', 'ACTIVATED')] },
+      undefined
+    ],
+    [
+      'a written trigger resting in another state after the grace',
+      AFTER,
+      { triggers: [t('wf-start', 'CREATED'), t('wf-run-silver', 'CREATED'), t('wf-run-gold', 'ACTIVATED')] },
+      undefined
+    ],
+    [
+      'a deleted trigger made again by another writer, after the grace',
+      { ...AFTER, gone: ['wf-run-old'] },
+      { triggers: [...CHAIN_DONE, t('wf-run-old', 'ACTIVATED')] },
+      undefined
+    ],
+    [
+      'a transient state is waited for whatever the time',
+      { ...AFTER, gone: ['wf-run-old'] },
+      { triggers: [...CHAIN_DONE, t('wf-run-old', 'DELETING')] },
+      'waiting for Glue: 1 trigger DELETING (wf-run-old)'
+    ]
+  ])('%s', (_name, goal, reading, message) => {
+    const judgement = judgeSettle(goal, reading, VISIBILITY_GRACE_MS)
+    expect(judgement.done ? undefined : judgement.message).toEqual(message)
+  })
+
+  it('a written trigger of another type than planned is another writer at work, not Glue still working', () => {
+    const goal: SettleGoal = { ...AFTER, expect: [{ name: 'wf-start', state: 'ACTIVATED', type: 'SCHEDULED' }] }
+    const reading = { triggers: [{ ...t('wf-start', 'CREATED'), Type: 'ON_DEMAND' as const }] }
+    expect(judgeSettle(goal, reading).done).toBe(true)
+  })
+
   it('names at most five triggers per state', () => {
     const busy = Array.from({ length: 8 }, (_, i) => ({ name: `t${i}`, doing: 'ACTIVATING' }))
     expect(describeBusy(busy)).toBe('8 triggers ACTIVATING (t0, t1, t2, t3, t4, … 3 more)')
@@ -183,8 +226,8 @@ describe('goalAfterWrites', () => {
       goalAfterWrites(DESIRED, [op('DeleteTrigger', 'wf-run-old'), op('DeleteTrigger', 'wf-start'), create('wf-start')])
     ).toEqual({
       expect: [
-        { name: 'wf-start', state: 'CREATED' },
-        { name: 'wf-run-silver', state: 'ACTIVATED' }
+        { name: 'wf-start', state: 'CREATED', type: 'ON_DEMAND' },
+        { name: 'wf-run-silver', state: 'ACTIVATED', type: 'CONDITIONAL' }
       ],
       written: ['wf-run-old', 'wf-start'],
       gone: ['wf-run-old'],
@@ -221,13 +264,16 @@ describe('waitForGlue', () => {
 
   it('makes no call when the reading it has shows Glue done', async () => {
     const { deps, log } = fake([])
-    await expect(waitForGlue(AT_REST, deps, { first: done })).resolves.toBe(done)
+    await expect(waitForGlue(AT_REST, deps, { first: done })).resolves.toEqual({ ...done, seenBusy: [] })
     expect(log).toEqual([])
   })
 
   it('after writes, gives Glue a moment, then names what it is still doing until it is done', async () => {
     const { deps, log } = fake([activating, activating, done])
-    await expect(waitForGlue(goal, deps, { pause: true })).resolves.toBe(done)
+    await expect(waitForGlue(goal, deps, { pause: true })).resolves.toEqual({
+      ...done,
+      seenBusy: [{ name: 'wf-run-silver', state: 'ACTIVATING' }]
+    })
     expect(log).toEqual([
       'sleep 500',
       'read',
@@ -248,7 +294,7 @@ describe('waitForGlue', () => {
 
   it('a workflow that is gone is nothing to wait for', async () => {
     const { deps } = fake([{ triggers: [] }])
-    await expect(waitForGlue(goal, deps)).resolves.toEqual({ triggers: [] })
+    await expect(waitForGlue(goal, deps)).resolves.toEqual({ triggers: [], seenBusy: [] })
   })
 
   it('gives up at the bound with one line naming what Glue is still doing', async () => {

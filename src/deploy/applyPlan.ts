@@ -13,13 +13,19 @@ export class ConflictError extends Error {
   constructor(
     readonly write: Write,
     cause: unknown,
-    readonly evidence?: string
+    readonly evidence?: Evidence
   ) {
     super(
       `${describeWrite(write)} conflicted with a change in Glue: ${cause instanceof Error ? cause.message : String(cause)}`
     )
     this.name = 'ConflictError'
   }
+}
+
+/** What shows another writer at work: `deploy` when it points at another deploy (in the sense of the README). */
+export interface Evidence {
+  text: string
+  deploy: boolean
 }
 
 /** Glue refuses a write on a trigger in a transient state with this text (the SDK retries nothing here). */
@@ -57,12 +63,20 @@ async function asConflict(write: Write, error: unknown, hooks: ApplyHooks): Prom
     return new ConflictError(write, error)
   }
   if (name === 'ConcurrentModificationException') {
-    return new ConflictError(write, error, `Glue answered ConcurrentModificationException to ${describeWrite(write)}`)
+    return new ConflictError(write, error, {
+      text: `Glue answered ConcurrentModificationException to ${describeWrite(write)}`,
+      deploy: true
+    })
   }
   if (name === 'InvalidInputException') {
     const state = TRANSIENT_REFUSAL.exec(message)?.[1]
     // The deploy waits until Glue rests before it writes: a trigger busy again means someone else wrote to it.
-    if (state) return new ConflictError(write, error, `${describeWrite(write)} found the trigger ${state}`)
+    if (state) {
+      return new ConflictError(write, error, {
+        text: `${describeWrite(write)} found the trigger ${state}`,
+        deploy: false
+      })
+    }
     return undefined
   }
   if (['AlreadyExistsException', 'EntityNotFoundException', 'IdempotentParameterMismatchException'].includes(name)) {

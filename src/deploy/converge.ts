@@ -8,7 +8,7 @@
  * ConcurrentModificationException, a trigger found busy although the deploy waited for Glue to rest, or the
  * provenance tags of another run. Time and randomness are injected.
  */
-import { ConflictError } from './applyPlan.js'
+import { ConflictError, type Evidence } from './applyPlan.js'
 import type { Plan, Write } from './diff.js'
 import { DeployError } from './errors.js'
 import { goalAfterWrites, phasesOf, triggerOf } from './phases.js'
@@ -29,6 +29,18 @@ export interface Planned {
   /** The run-url provenance tag on the workflow when read. */
   runUrl?: string
 }
+
+/**
+ * Writes Glue could accept and not carry out (an emulator that ignores an empty Description). A trigger created or
+ * deleted cannot be "not taken": the same plan after those means another writer undid them.
+ */
+const MAY_BE_IGNORED: ReadonlySet<Write['op']> = new Set([
+  'UpdateWorkflow',
+  'UpdateTrigger',
+  'StartTrigger',
+  'TagResource',
+  'UntagResource'
+])
 
 export interface ConvergeDeps {
   /** Carries out writes in order (recording each); throws ConflictError when Glue changed under it. */
@@ -59,7 +71,8 @@ export function convergeBackoffMs(round: number, random: number): number {
 
 export async function converge(ctx: ConvergeContext, first: Planned, deps: ConvergeDeps): Promise<void> {
   let current = first
-  const evidence = new Set<string>()
+  const evidence = new Map<string, Evidence>()
+  const note = (e: Evidence) => evidence.set(e.text, e)
   for (let round = 1; ; round++) {
     const written: Write[] = []
     let conflict: ConflictError | undefined
@@ -71,21 +84,35 @@ export async function converge(ctx: ConvergeContext, first: Planned, deps: Conve
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error
       conflict = error
-      if (error.evidence) evidence.add(error.evidence)
+      if (error.evidence) note(error.evidence)
       deps.warn(`${error.message}; reading Glue again and re-planning`)
     }
     const goal = conflict ? AT_REST : goalAfterWrites(ctx.desired, written)
-    const next = await deps.replan(
-      await deps.waitForGlue(
-        goal,
-        written.some((w) => triggerOf(w) !== undefined)
-      )
+    const settled = await deps.waitForGlue(
+      goal,
+      written.some((w) => triggerOf(w) !== undefined)
     )
+    // Glue busy with a trigger this round did not write: another writer at work.
+    const mine = new Set(written.map(triggerOf))
+    const others = (settled.seenBusy ?? []).filter((b) => !mine.has(b.name))
+    for (const b of others) {
+      note({
+        text: `trigger ${oneLine(b.name, 100)} was ${b.state} although this deploy did not write it`,
+        deploy: false
+      })
+    }
+    const next = await deps.replan(settled)
     if (next.runUrl && next.runUrl !== first.runUrl && next.runUrl !== ctx.ownRunUrl) {
-      evidence.add(`the workflow's provenance tags name another run (${oneLine(next.runUrl, 200)})`)
+      note({ text: `the workflow's provenance tags name another run (${oneLine(next.runUrl, 200)})`, deploy: true })
     }
     if (next.plan.writes.length === 0) return
-    if (!conflict && sameWrites(next.plan, current.plan) && next.basis === current.basis) {
+    if (
+      !conflict &&
+      others.length === 0 &&
+      current.plan.writes.every((w) => MAY_BE_IGNORED.has(w.op)) &&
+      sameWrites(next.plan, current.plan) &&
+      next.basis === current.basis
+    ) {
       throw new DeployError(notTakenMessage(ctx.workflowName, current.plan), next.plan.writes)
     }
     if (round === MAX_ROUNDS) {
@@ -94,7 +121,7 @@ export async function converge(ctx: ConvergeContext, first: Planned, deps: Conve
     const waitMs = convergeBackoffMs(round, deps.random())
     deps.info(
       `Glue changed while deploying (${next.plan.writes.length} write${next.plan.writes.length === 1 ? '' : 's'} ` +
-        `left${evidence.size > 0 ? `; ${[...evidence].join('; ')}` : ''}): reading again in ` +
+        `left${evidence.size > 0 ? `; ${[...evidence.keys()].join('; ')}` : ''}): reading again in ` +
         `${(waitMs / 1000).toFixed(1)} s (round ${round + 1})`
     )
     await deps.sleep(waitMs)
@@ -119,19 +146,21 @@ function notTakenMessage(workflowName: string, plan: Plan): string {
   )
 }
 
-function keptChangingMessage(workflowName: string, plan: Plan, evidence: Set<string>): string {
+function keptChangingMessage(workflowName: string, plan: Plan, evidence: Map<string, Evidence>): string {
   const left = plan.writes.map(describeWrite)
   const shown = `${left.slice(0, 5).join(', ')}${left.length > 5 ? `, … ${left.length - 5} more` : ''}`
-  if (evidence.size > 0) {
+  const seen = [...evidence.values()]
+  const head = `workflow ${oneLine(workflowName, 100)} kept changing during the deploy`
+  const tail = `${left.length} writes left (${shown})`
+  if (seen.some((e) => e.deploy)) {
     return (
-      `workflow ${oneLine(workflowName, 100)} kept changing during the deploy: another deploy is writing it at the same ` +
-      `time (${[...evidence].join('; ')}); ${left.length} writes left (${shown}); run the deploy again once the ` +
-      'other one has finished'
+      `${head}: another deploy is writing it at the same time (${seen.map((e) => e.text).join('; ')}); ${tail}; ` +
+      'run the deploy again once the other one has finished'
     )
   }
+  const why = seen.length > 0 ? ` (${seen.map((e) => e.text).join('; ')})` : ''
   return (
-    `workflow ${oneLine(workflowName, 100)} kept changing during the deploy: after ${MAX_ROUNDS} rounds Glue still ` +
-    `differs from the inputs, with values this deploy did not write (something else changes it concurrently); ` +
-    `${left.length} writes left (${shown}); run the deploy again`
+    `${head}: after ${MAX_ROUNDS} rounds Glue still differs from the inputs, with values this deploy did not write: ` +
+    `something else changes it concurrently${why}; ${tail}; run the deploy again`
   )
 }

@@ -53,7 +53,11 @@ export function goalAfterWrites(desired: DesiredState, written: Write[]): Settle
   const wanted = new Set(desired.triggers.map((t) => t.name))
   const names = written.map(triggerOf).filter((n): n is string => n !== undefined)
   return {
-    expect: desired.triggers.map((t) => ({ name: t.name, state: t.activated ? 'ACTIVATED' : 'CREATED' })),
+    expect: desired.triggers.map((t) => ({
+      name: t.name,
+      state: t.activated ? 'ACTIVATED' : 'CREATED',
+      type: t.type
+    })),
     written: [...new Set(names)],
     gone: written.filter((w) => w.op === 'DeleteTrigger' && !wanted.has(w.name)).map((w) => triggerOf(w)!),
     free: []

@@ -13,10 +13,20 @@ import { oneLine } from '../text.js'
 /** How long a deploy waits for Glue at most, in one wait (Terraform's aws_glue_trigger waits 5 minutes too). */
 export const SETTLE_TIMEOUT_MS = 5 * 60_000
 
+/**
+ * How long a write may take to show: a trigger created but not yet in the graph, or written but resting in another
+ * state than planned (Glue may pass through CREATED before ACTIVATED), is waited for this long at most. Past it, what
+ * the graph shows is taken as Glue's answer (another writer may have changed the trigger) and the next plan decides.
+ */
+export const VISIBILITY_GRACE_MS = 10_000
+
 /** What "done" means for one wait. */
 export interface SettleGoal {
-  /** Triggers that must show in the workflow, resting in this state (the desired triggers after a deploy's writes). */
-  expect: { name: string; state: 'CREATED' | 'ACTIVATED' }[]
+  /**
+   * Triggers that must show in the workflow, resting in this state (the desired triggers after a deploy's writes);
+   * with a type, a trigger of another type is someone else's doing, not Glue still working.
+   */
+  expect: { name: string; state: 'CREATED' | 'ACTIVATED'; type?: string }[]
   /**
    * Names written in this round: for them, resting in another state than expected is Glue not done yet (a trigger
    * created with StartOnCreation may rest in CREATED for a moment); for the others, the next plan decides.
@@ -47,7 +57,9 @@ export interface Busy {
 
 export type Judgement = { done: true } | { done: false; busy: Busy[]; message: string }
 
-export function judgeSettle(goal: SettleGoal, reading: GlueReading): Judgement {
+/** Judges one reading, `elapsedMs` after the wait began (for the visibility grace). */
+export function judgeSettle(goal: SettleGoal, reading: GlueReading, elapsedMs = 0): Judgement {
+  const inGrace = elapsedMs < VISIBILITY_GRACE_MS
   const busy: Busy[] = []
   const seen = new Map(reading.triggers.filter((t) => t.Name).map((t) => [t.Name!, t]))
   const written = new Set(goal.written)
@@ -57,10 +69,16 @@ export function judgeSettle(goal: SettleGoal, reading: GlueReading): Judgement {
       busy.push({ name: trigger.Name!, doing: trigger.State! })
     }
   }
-  for (const want of goal.expect) {
+  for (const want of inGrace ? goal.expect : []) {
     const found = seen.get(want.name)
-    if (!found) busy.push({ name: want.name, doing: 'not in the workflow yet' })
-    else if (!TRANSIENT_TRIGGER_STATES.has(found.State ?? '') && found.State !== want.state && written.has(want.name)) {
+    if (!found) {
+      if (written.has(want.name)) busy.push({ name: want.name, doing: 'not in the workflow yet' })
+    } else if (
+      written.has(want.name) &&
+      !TRANSIENT_TRIGGER_STATES.has(found.State ?? '') &&
+      found.State !== want.state &&
+      (want.type === undefined || found.Type === want.type)
+    ) {
       busy.push({ name: want.name, doing: `${found.State ?? 'no state'}, not yet ${want.state}` })
     }
   }
@@ -68,7 +86,10 @@ export function judgeSettle(goal: SettleGoal, reading: GlueReading): Judgement {
   for (const name of new Set([...goal.gone, ...goal.free])) {
     if (busy.some((b) => b.name === name)) continue
     const still = seen.get(name) ?? (goal.free.includes(name) ? holding.get(name) : undefined)
-    if (still) busy.push({ name, doing: `${still.State ?? 'still there'}, not yet deleted` })
+    // Being deleted: wait. Resting: the graph may lag behind the delete, or another writer made the trigger again.
+    if (still && (TRANSIENT_TRIGGER_STATES.has(still.State ?? '') || inGrace)) {
+      busy.push({ name, doing: `${still.State ?? 'still there'}, not yet deleted` })
+    }
   }
   if (busy.length === 0) return { done: true }
   return { done: false, busy, message: `waiting for Glue: ${describeBusy(busy)}` }

@@ -3,12 +3,15 @@
  * Reading, clock and sleep are injected: tests run it on a fake clock.
  */
 import type { Workflow } from '@aws-sdk/client-glue'
+import { TRANSIENT_TRIGGER_STATES } from '../aws/glueStates.js'
 import { DeployError } from './errors.js'
 import { judgeSettle, settleDelayMs, SETTLE_TIMEOUT_MS, type GlueReading, type SettleGoal } from './settle.js'
 
 /** One reading of Glue: the workflow with its graph (undefined when it does not exist), its triggers, the holders. */
 export interface Reading extends GlueReading {
   workflow?: Workflow
+  /** After a wait: every trigger seen busy (in a transient state) during it, with the state. */
+  seenBusy?: { name: string; state: string }[]
 }
 
 export interface WaitDeps {
@@ -35,15 +38,23 @@ export async function waitForGlue(goal: SettleGoal, deps: WaitDeps, options: Wai
   let readings = 0
   let reading = options.first
   let said = ''
+  const seenBusy = new Map<string, string>()
+  const done = (last: Reading): Reading => ({
+    ...last,
+    seenBusy: [...seenBusy].map(([name, state]) => ({ name, state }))
+  })
   if (reading === undefined && options.pause) await deps.sleep(settleDelayMs(++readings))
   for (;;) {
     reading ??= await deps.read(goal.free)
     // A workflow that is gone has nothing to wait for: the next plan creates it again.
-    if (reading.workflow === undefined) return reading
-    const judgement = judgeSettle(goal, reading)
+    if (reading.workflow === undefined) return done(reading)
+    for (const t of reading.triggers) {
+      if (t.Name && TRANSIENT_TRIGGER_STATES.has(t.State ?? '')) seenBusy.set(t.Name, t.State!)
+    }
+    const judgement = judgeSettle(goal, reading, deps.now() - started)
     if (judgement.done) {
       if (said) deps.info(`Glue is done (after ${seconds(deps.now() - started)})`)
-      return reading
+      return done(reading)
     }
     const elapsed = deps.now() - started
     if (elapsed >= timeoutMs) {
