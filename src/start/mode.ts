@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
+import { explainError } from '../aws/explainError.js'
 import type { StartInputs } from '../inputs/startInputs.js'
 import { onCancelSignal } from './signals.js'
 import { explainConcurrentRuns, isConcurrentRunsError } from '../run/concurrentRuns.js'
@@ -33,10 +34,11 @@ export async function runStart(session: Session, inputs: StartInputs): Promise<M
     if (!inputs.wait) return await notFollowed(session, runId)
 
     const expected = expectedGraphFor(session, inputs)
+    tracker.readStages = (run) => readStages(run, expected(run))
     const result = await followRun(followDeps(session, runId), {
       schedule: pollSchedule(inputs.pollIntervalSeconds, inputs.maxPollIntervalSeconds),
       deadline,
-      readStages: (run) => readStages(run, expected(run)),
+      readStages: tracker.readStages,
       onPoll: (run) => (tracker.lastSeen = run),
       label: `Run ${runId}`
     })
@@ -189,6 +191,7 @@ async function timedOut(
   const runId = tracker.runId!
   const running = stages.filter((s) => s.finalState && !s.completedOn).map((s) => `${s.stage} ${s.finalState}`)
   const status = tracker.lastSeen?.Status ?? 'unknown'
+  let stopped = false
   let message =
     `Run ${runId} of ${session.workflowName} did not end within ${inputs.timeoutMinutes} min (timeout-minutes): ` +
     `status ${status}${running.length > 0 ? ` (${running.join(', ')})` : ''}`
@@ -197,13 +200,30 @@ async function timedOut(
   } else if (inputs.stopOnTimeout) {
     const outcome = await stopRun(session.gateway, session.workflowName, runId, tracker.lastSeen)
     message += outcome === 'already-ended' ? '; it ended just now' : '; stopped it (stop-on-timeout)'
+    stopped = true
   } else {
     message += '; left it running (stop-on-timeout: false)'
   }
   core.saveState(STATE.stopInPost, 'false')
-  if (tracker.lastSeen) setRunOutputs(tracker.lastSeen, stages)
-  await writeSummary(session, { runId, status, verdict: `⌛ ${message}`, stages, run: tracker.lastSeen })
+  // After a stop, the outputs show the run as Glue has it now (STOPPING or STOPPED), not as last polled.
+  const run = (stopped ? await readAfterStop(session, runId) : undefined) ?? tracker.lastSeen
+  const finalStages = run && run !== tracker.lastSeen && tracker.readStages ? tracker.readStages(run) : stages
+  if (run) setRunOutputs(run, finalStages)
+  const finalStatus = run?.Status ?? status
+  await writeSummary(session, { runId, status: finalStatus, verdict: `⌛ ${message}`, stages: finalStages, run })
   return failed(message)
+}
+
+/** The run read from Glue right after a stop; undefined (with a warning) when it cannot be read. */
+async function readAfterStop(session: Session, runId: string): Promise<WorkflowRun | undefined> {
+  try {
+    const run = await session.gateway.getWorkflowRun(session.workflowName, runId, true)
+    if (run) core.info(`Run ${runId} is ${run.Status ?? 'UNKNOWN'} after the stop`)
+    return run
+  } catch (error) {
+    core.warning(`Could not read run ${runId} after stopping it: ${explainError(error)}`)
+    return undefined
+  }
 }
 
 async function finished(
