@@ -30,7 +30,10 @@ export async function createJob(
   )
 }
 
-/** Creates workflow `name` with jobs `<name>-bronze|silver|gold` chained by ACTIVATED conditional triggers. */
+/**
+ * Creates workflow `name` with jobs `<name>-bronze|silver|gold` chained by conditional triggers created with
+ * StartOnCreation (CREATING → ACTIVATING → ACTIVATED: they fire once their lifecycle has run).
+ */
 export async function createMedallion(
   client: GlueClient,
   name: string,
