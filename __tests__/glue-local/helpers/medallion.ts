@@ -102,22 +102,6 @@ export async function finishRun(
   return Run
 }
 
-/** Polls GetWorkflowRun until the run is no longer RUNNING/STOPPING. */
-export async function waitForRun(
-  client: GlueClient,
-  name: string,
-  runId: string,
-  timeoutMs = 10_000
-): Promise<WorkflowRun> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const { Run } = await client.send(new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: true }))
-    if (Run && Run.Status !== 'RUNNING' && Run.Status !== 'STOPPING') return Run
-    if (Date.now() > deadline) throw new Error(`run ${runId} still ${Run?.Status} after ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-}
-
 /** The job runs of one job node of a run graph. */
 export function jobRunsOf(run: WorkflowRun, jobName: string) {
   const node = run.Graph?.Nodes?.find((n) => n.Type === 'JOB' && n.Name === jobName)
