@@ -187,6 +187,26 @@ describe('trigger lifecycle: states over time', () => {
     expect(await stateOf('cond')).toBe('CREATING')
   })
 
+  it('a start trigger that is DELETING still counts: its replacement waits for the deletion to finish', async () => {
+    await smallWorkflow()
+    clock.runAll()
+    await client.send(new DeleteTriggerCommand({ Name: 'start' }))
+    const replacement = () =>
+      client.send(
+        new CreateTriggerCommand({
+          Name: 'start-v2',
+          WorkflowName: 'wf',
+          Type: 'SCHEDULED',
+          Schedule: 'cron(0 6 * * ? *)',
+          Actions: [{ JobName: 'a' }]
+        })
+      )
+    expect((await refusal(replacement())).message).toMatch(/only have one starting trigger/)
+    clock.advance(DELETE_MS)
+    await replacement()
+    expect(await stateOf('start-v2')).toBe('CREATING')
+  })
+
   it('DeleteWorkflow puts every trigger of the workflow in DELETING, whatever state it is in', async () => {
     await smallWorkflow()
     clock.advance(TRANSITION_MS)
