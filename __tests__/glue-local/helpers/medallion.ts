@@ -30,7 +30,10 @@ export async function createJob(
   )
 }
 
-/** Creates workflow `name` with jobs `<name>-bronze|silver|gold` chained by ACTIVATED conditional triggers. */
+/**
+ * Creates workflow `name` with jobs `<name>-bronze|silver|gold` chained by conditional triggers created with
+ * StartOnCreation (CREATING → ACTIVATING → ACTIVATED: they fire once their lifecycle has run).
+ */
 export async function createMedallion(
   client: GlueClient,
   name: string,
@@ -97,22 +100,6 @@ export async function finishRun(
     throw new Error(`run ${runId} still ${Run?.Status} with no timer pending`)
   }
   return Run
-}
-
-/** Polls GetWorkflowRun until the run is no longer RUNNING/STOPPING. */
-export async function waitForRun(
-  client: GlueClient,
-  name: string,
-  runId: string,
-  timeoutMs = 10_000
-): Promise<WorkflowRun> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const { Run } = await client.send(new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: true }))
-    if (Run && Run.Status !== 'RUNNING' && Run.Status !== 'STOPPING') return Run
-    if (Date.now() > deadline) throw new Error(`run ${runId} still ${Run?.Status} after ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
 }
 
 /** The job runs of one job node of a run graph. */
