@@ -3,7 +3,7 @@
  * stays taken while its trigger is deleted; writes on a busy trigger are refused). The built action against glue-local
  * with the lifecycle on: a start-trigger type change with a 30 s delete converges in one deploy; a trigger name held
  * elsewhere fails the deploy with one line and 0 writes; `mode: deploy start` starts its run only once the conditional
- * triggers are ACTIVATED.
+ * triggers are ACTIVATED; with a read-after-write lag on the workflow graph, deploys still converge.
  *
  * The 30 s delete runs on glue-local's manual clock: each workflow read of the action moves Glue's time on by 10 s, so
  * the test waits on state (the deploy's own reads), not 30 s of wall time.
@@ -13,7 +13,7 @@ import { CreateTriggerCommand, CreateWorkflowCommand, DeleteTriggerCommand } fro
 import { manualClock, startGlueLocal, type GlueLocal } from '../../glue-local/index.js'
 import { errorLines, runMainStep } from '../../testkit/actionStep.js'
 import { glueClient } from '../../testkit/glue.js'
-import { CHAIN, createTargets, deployStep, differences, type Scenario } from './helpers/medallion.js'
+import { CHAIN, FAN_IN, createTargets, deployStep, differences, type Scenario } from './helpers/medallion.js'
 import { report } from './helpers/pool.js'
 
 const endpoints: GlueLocal[] = []
@@ -147,6 +147,32 @@ describe('the trigger lifecycle', () => {
       'bronze SUCCEEDED',
       'silver SUCCEEDED',
       'gold SUCCEEDED'
+    ])
+  }, 120_000)
+
+  it('with a 2 s read-after-write lag on the workflow graph, a first deploy and two graph changes each converge in one deploy', async () => {
+    const local = await startGlueLocal({ port: 0, simulation: { graphLagMs: 2000 } })
+    endpoints.push(local)
+    const wf = 'lagged'
+    await createTargets(local.url, wf)
+    const results = []
+    for (const scenario of [CHAIN, FAN_IN, CHAIN]) {
+      const step = await deployStep(local.url, wf, scenario)
+      results.push({
+        scenario: scenario.name,
+        errors: errorLines(step),
+        problems: differences(local.state(), wf, scenario)
+      })
+    }
+    report('lifecycle/graph lag', {
+      'graph lag': '2 s',
+      deploys: results.length,
+      exact: results.filter((r) => r.errors.length === 0 && r.problems.length === 0).length
+    })
+    expect(results).toEqual([
+      { scenario: 'chain', errors: [], problems: [] },
+      { scenario: 'fan-in', errors: [], problems: [] },
+      { scenario: 'chain', errors: [], problems: [] }
     ])
   }, 120_000)
 })
