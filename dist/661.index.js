@@ -14,7 +14,8 @@ export const modules = {
 function explainError(error) {
     if (!(error instanceof Error))
         return String(error);
-    if (error.name === 'InputError' || error.name === 'EnvironmentError')
+    // Errors that are already the one line: bad input or environment, and deploy failures explained where they happen.
+    if (error.name === 'InputError' || error.name === 'EnvironmentError' || error.name === 'DeployError')
         return error.message;
     const aws = error;
     const name = aws.name ?? 'Error';
@@ -44,9 +45,10 @@ function explainError(error) {
 /* harmony export */   Yy: () => (/* binding */ isRunEnded),
 /* harmony export */   _S: () => (/* binding */ ACTIVE_JOB_RUN_STATES),
 /* harmony export */   il: () => (/* binding */ GOING_ATTEMPT_STATES),
+/* harmony export */   rT: () => (/* binding */ TRANSIENT_TRIGGER_STATES),
 /* harmony export */   u4: () => (/* binding */ FINAL_JOB_RUN_STATES)
 /* harmony export */ });
-/* unused harmony exports ENDED_RUN_STATUSES, TRANSIENT_TRIGGER_STATES */
+/* unused harmony export ENDED_RUN_STATUSES */
 /**
  * Glue's state vocabularies, in one place: which workflow-run, job-run, crawl and trigger states are final, which
  * are still going. From the Glue model (WorkflowRunStatus, JobRunState, CrawlState, TriggerState); EXPIRED is in the

@@ -220,6 +220,16 @@ class GlueGateway {
         }
         return missing;
     }
+    /**
+     * The triggers that hold these names, whatever workflow they belong to (a name missing from the answer is free).
+     * One round trip: the model sets no limit on the number of names.
+     */
+    async getTriggersByName(names) {
+        if (names.length === 0)
+            return [];
+        const out = await this.send(new dist_cjs/* BatchGetTriggersCommand */.rVP({ TriggerNames: names }));
+        return out.Triggers ?? [];
+    }
     /** The resource's tags, or undefined when the resource does not exist. */
     async getTags(arn) {
         return orUndefinedWhenMissing(async () => {

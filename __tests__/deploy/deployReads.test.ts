@@ -4,7 +4,13 @@
  * two sent, so a deploy that waited for the account id before reading the workflow would be caught.
  */
 import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { BatchGetJobsCommand, GetTagsCommand, GetWorkflowCommand, GlueClient } from '@aws-sdk/client-glue'
+import {
+  BatchGetJobsCommand,
+  BatchGetTriggersCommand,
+  GetTagsCommand,
+  GetWorkflowCommand,
+  GlueClient
+} from '@aws-sdk/client-glue'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
 import fs from 'node:fs'
@@ -51,6 +57,8 @@ beforeEach(() => {
   })
   glue.on(BatchGetJobsCommand).callsFake(() => (record('BatchGetJobs'), { JobsNotFound: [] }))
   glue.on(GetTagsCommand).callsFake(() => (record('GetTags'), { Tags: {} }))
+  // The trigger names the plan creates are free.
+  glue.on(BatchGetTriggersCommand).callsFake(() => (record('BatchGetTriggers'), { Triggers: [], TriggersNotFound: [] }))
 })
 
 /** Every input action.yml declares, with its default: what a GitHub runner sets before the step starts. */
@@ -95,7 +103,7 @@ describe('mode: deploy, first reads', () => {
     expect(result).toEqual({ failed: false, errors: [] })
     expect(sentBeforeAccountId).toBe(true)
     expect(sent.slice(0, 3).sort()).toEqual(['BatchGetJobs', 'GetCallerIdentity', 'GetWorkflow'])
-    expect(sent.slice(3)).toEqual(['GetTags'])
+    expect(sent.slice(3)).toEqual(['GetTags', 'BatchGetTriggers'])
   })
 
   it('a missing job is still the error reported when the workflow read fails too', async () => {

@@ -192,6 +192,9 @@ describe('mode: start', () => {
         `(${medallion.jobs.bronze} RUNNING); stopped it (stop-on-timeout)`
     )
     expect(step.state['stop-in-post']).toBe('false')
+    // The outputs show the run as Glue has it after the stop, read from Glue (not the RUNNING of the last poll).
+    expect(['STOPPING', 'STOPPED']).toContain(step.outputs['run-status'])
+    expect(step.stdout).toMatch(new RegExp(`Run ${runId} is (STOPPING|STOPPED) after the stop`))
     const run = await getRun(glue, medallion.workflow, runId)
     expect(['STOPPING', 'STOPPED']).toContain(run.Status)
     expect((await listRuns(glue, medallion.workflow)).length).toBe(1)

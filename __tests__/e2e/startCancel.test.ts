@@ -58,6 +58,8 @@ describe('cancelling mode: start', () => {
       expect(step.outputs['run-id']).toBe(runId)
       expect(step.stdout).toContain(`Received ${signal}: the job is being cancelled`)
       expect(step.stdout).toContain(`Stopped run ${runId} of workflow ${medallion.workflow} (stop-on-cancel)`)
+      // The outputs show the run as Glue has it after the stop, not as last polled (RUNNING).
+      expect(['STOPPING', 'STOPPED']).toContain(step.outputs['run-status'])
       expect(step.state['stop-in-post']).toBe('false')
       const run = await eventually(
         () => getRun(glue, medallion.workflow, runId),

@@ -4,6 +4,7 @@
  */
 import {
   BatchGetCrawlersCommand,
+  BatchGetTriggersCommand,
   BatchGetJobsCommand,
   BatchStopJobRunCommand,
   CreateTriggerCommand,
@@ -23,6 +24,7 @@ import {
   UpdateWorkflowCommand,
   type Action,
   type BatchGetCrawlersCommandOutput,
+  type BatchGetTriggersCommandOutput,
   type BatchGetJobsCommandOutput,
   type BatchStopJobRunCommandOutput,
   type CreateTriggerCommandOutput,
@@ -41,6 +43,7 @@ import {
   type UpdateWorkflowCommandOutput,
   type CreateTriggerRequest,
   type CreateWorkflowRequest,
+  type Trigger,
   type TriggerUpdate,
   type UpdateWorkflowRequest,
   type Workflow,
@@ -51,7 +54,7 @@ import { randomUUID } from 'node:crypto'
 import { credentialsFromEnv, redactDeep } from './redactSecrets.js'
 import { GlueRetryStrategy, MAX_ATTEMPTS } from './retry.js'
 
-export type { Action, Workflow, WorkflowRun }
+export type { Action, Trigger, Workflow, WorkflowRun }
 
 /** Per call: an abort signal that ends the call, the SDK's retries and back-off included (a deadline, a budget). */
 export interface CallOptions {
@@ -176,6 +179,16 @@ export class GlueGateway {
       missing.push(...(out.CrawlersNotFound ?? []))
     }
     return missing
+  }
+
+  /**
+   * The triggers that hold these names, whatever workflow they belong to (a name missing from the answer is free).
+   * One round trip: the model sets no limit on the number of names.
+   */
+  async getTriggersByName(names: string[]): Promise<Trigger[]> {
+    if (names.length === 0) return []
+    const out = await this.send<BatchGetTriggersCommandOutput>(new BatchGetTriggersCommand({ TriggerNames: names }))
+    return out.Triggers ?? []
   }
 
   /** The resource's tags, or undefined when the resource does not exist. */

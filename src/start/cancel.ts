@@ -7,6 +7,8 @@ import { STOP_BUDGET_MS, type CancelSignal } from './signals.js'
 import { STATE } from './stepState.js'
 import { stopRun, withinMs } from './stop.js'
 import type { Session } from '../session.js'
+import type { StageRun } from '../run/types.js'
+import { setRunOutputs } from './report.js'
 
 /** What the cancel handler needs to know about the run, updated as the step goes. */
 export interface Tracker {
@@ -19,6 +21,8 @@ export interface Tracker {
   attached: boolean
   ended: boolean
   lastSeen?: WorkflowRun
+  /** The stages of a run read from Glue (set once the step follows the run). */
+  readStages?: (run: WorkflowRun) => StageRun[]
 }
 
 /**
@@ -66,6 +70,7 @@ export async function onCancel(
               ? `Stopped run ${runId} of workflow ${session.workflowName} (stop-on-cancel)`
               : `Glue refused to stop run ${runId}; stopped its running job runs instead`
         )
+        await outputsAfterStop(session, tracker, runId, left())
       }
     }
   } catch (error) {
@@ -73,6 +78,18 @@ export async function onCancel(
   }
   core.setFailed(`Cancelled by ${signal}`)
   process.exit(1)
+}
+
+/** The run outputs as Glue has the run after the stop (STOPPING, STOPPED), if Glue answers within the budget left. */
+async function outputsAfterStop(session: Session, tracker: Tracker, runId: string, budgetMs: number): Promise<void> {
+  if (budgetMs < 200) return
+  const run = await withinMs(
+    session.gateway.getWorkflowRun(session.workflowName, runId, true).catch(() => undefined),
+    budgetMs
+  )
+  if (run === 'timed-out' || run === undefined) return
+  core.info(`Run ${runId} is ${run.Status ?? 'UNKNOWN'} after the stop`)
+  setRunOutputs(run, tracker.readStages?.(run) ?? [])
 }
 
 /** Of the cancel budget, the part spent waiting for an in-flight StartWorkflowRun to answer. */

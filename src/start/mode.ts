@@ -37,10 +37,11 @@ export async function runStart(session: Session, inputs: StartInputs): Promise<M
     if (!inputs.wait) return await notFollowed(session, runId)
 
     const expected = expectedGraphFor(session, inputs)
+    tracker.readStages = (run) => readStages(run, expected(run))
     const result = await followRun(followDeps(session, runId), {
       schedule: pollSchedule(inputs.pollIntervalSeconds, inputs.maxPollIntervalSeconds),
       deadline,
-      readStages: (run) => readStages(run, expected(run)),
+      readStages: tracker.readStages,
       onPoll: (run) => (tracker.lastSeen = run),
       label: `Run ${runId}`
     })
@@ -256,19 +257,26 @@ async function timedOut(
   const runId = tracker.runId!
   const running = stages.filter((s) => s.finalState && !s.completedOn).map((s) => `${s.stage} ${s.finalState}`)
   const status = tracker.lastSeen?.Status ?? 'unknown'
+  let stopped = false
   let message =
     `Run ${runId} of ${session.workflowName} did not end within ${inputs.timeoutMinutes} min (timeout-minutes): ` +
     `status ${status}${running.length > 0 ? ` (${running.join(', ')})` : ''}`
   if (!tracker.startedHere) {
     message += '; left it running (this step attached to it, it did not start it)'
   } else if (inputs.stopOnTimeout) {
-    message += await stopAfterTimeout(session, runId, tracker.lastSeen)
+    const stop = await stopAfterTimeout(session, runId, tracker.lastSeen)
+    message += stop.text
+    stopped = stop.stopped
   } else {
     message += '; left it running (stop-on-timeout: false)'
     core.saveState(STATE.stopInPost, 'false')
   }
-  if (tracker.lastSeen) setRunOutputs(tracker.lastSeen, stages)
-  await writeSummary(session, { runId, status, verdict: `⌛ ${message}`, stages, run: tracker.lastSeen })
+  // After a stop, the outputs show the run as Glue has it now (STOPPING or STOPPED), not as last polled.
+  const run = (stopped ? await readAfterStop(session, runId) : undefined) ?? tracker.lastSeen
+  const finalStages = run && run !== tracker.lastSeen && tracker.readStages ? tracker.readStages(run) : stages
+  if (run) setRunOutputs(run, finalStages)
+  const finalStatus = run?.Status ?? status
+  await writeSummary(session, { runId, status: finalStatus, verdict: `⌛ ${message}`, stages: finalStages, run })
   return failed(message)
 }
 
@@ -276,17 +284,42 @@ async function timedOut(
 const STOP_AFTER_TIMEOUT_MS = 10_000
 
 /** Stops the run after the timeout, within its budget; the part of the timeout message that says how it went. */
-async function stopAfterTimeout(session: Session, runId: string, lastSeen: WorkflowRun | undefined): Promise<string> {
+async function stopAfterTimeout(
+  session: Session,
+  runId: string,
+  lastSeen: WorkflowRun | undefined
+): Promise<{ text: string; stopped: boolean }> {
   try {
     const outcome = await stopRun(session.gateway, session.workflowName, runId, lastSeen, {
       abortSignal: AbortSignal.timeout(STOP_AFTER_TIMEOUT_MS)
     })
     core.saveState(STATE.stopInPost, 'false')
-    return outcome === 'already-ended' ? '; it ended just now' : '; stopped it (stop-on-timeout)'
+    return {
+      text: outcome === 'already-ended' ? '; it ended just now' : '; stopped it (stop-on-timeout)',
+      stopped: true
+    }
   } catch (error) {
     // The post step (stop-in-post is still true) tries again.
     const why = isAbortError(error) ? `no answer within ${STOP_AFTER_TIMEOUT_MS / 1000} s` : explainError(error)
-    return `; could not stop it (${why}): the post step will try again`
+    return { text: `; could not stop it (${why}): the post step will try again`, stopped: false }
+  }
+}
+
+/** How long the read after a timeout's stop may take, retries included. */
+const READ_AFTER_STOP_MS = 5_000
+
+/** The run read from Glue right after a stop; undefined (with a warning) when it cannot be read. */
+async function readAfterStop(session: Session, runId: string): Promise<WorkflowRun | undefined> {
+  try {
+    // Past the deadline: one short read, its retries bounded like the stop's.
+    const run = await session.gateway.getWorkflowRun(session.workflowName, runId, true, {
+      abortSignal: AbortSignal.timeout(READ_AFTER_STOP_MS)
+    })
+    if (run) core.info(`Run ${runId} is ${run.Status ?? 'UNKNOWN'} after the stop`)
+    return run
+  } catch (error) {
+    core.warning(`Could not read run ${runId} after stopping it: ${explainError(error)}`)
+    return undefined
   }
 }
 

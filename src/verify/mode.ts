@@ -40,6 +40,7 @@ export async function runVerify(session: Session, inputs: VerifyInputs): Promise
     : expectedFromRunGraph(run)
   const wiring = inputs.pipeline ? await wiringOf(session, run) : undefined
   const verification = verifyRun({ run, expected, wiring: wiring?.triggers, now, maxAgeHours: inputs.maxAgeHours })
+  for (const notice of verification.notices) core.notice(notice, { title: 'Glue is still working on a trigger' })
 
   return report(session, verification.findings, {
     workflowName: session.workflowName,

@@ -175,9 +175,9 @@ export function renderReport(r: BenchReport): string {
     const first = callFigures(d.action.first)
     const noop = callFigures(d.action.noop)
     targets.push({
-      what: 'First deploy of the 3-stage pipeline: at most 8 Glue calls',
+      what: 'First deploy of the 3-stage pipeline, with the wait until Glue is done: at most 10 Glue calls',
       figure: `${first.glue} calls`,
-      met: first.maxGlue <= 8
+      met: first.maxGlue <= 10
     })
     targets.push({
       what: 'No-op deploy, 3 stages: at most 3 Glue calls and 0 writes',
