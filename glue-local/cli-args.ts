@@ -25,6 +25,9 @@ A local stand-in for AWS Glue (and STS GetCallerIdentity) for tests and demos. N
   --job-duration-ms N          default simulated job run duration (1500)
   --crawler-duration-ms N      default simulated crawl duration (1500)
   --stop-duration-ms N         how long STOPPING lasts (200)
+  --trigger-transition-ms N    how long CREATING, ACTIVATING, DEACTIVATING and UPDATING last (300; 0 = instant)
+  --trigger-delete-ms N        how long DELETING lasts (1000; 0 = instant)
+  --graph-lag-ms N             GetWorkflow's graph shows trigger writes only N ms later (0)
   --verbose                    log every call to stderr
   --help                       show this help`
 
@@ -64,6 +67,9 @@ export function parseCliArgs(argv: string[]): CliConfig {
       'job-duration-ms': { type: 'string' },
       'crawler-duration-ms': { type: 'string' },
       'stop-duration-ms': { type: 'string' },
+      'trigger-transition-ms': { type: 'string' },
+      'trigger-delete-ms': { type: 'string' },
+      'graph-lag-ms': { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean' }
     }
@@ -83,12 +89,20 @@ export function parseCliArgs(argv: string[]): CliConfig {
   if (values['no-conflicts']) faults.concurrentTriggerWriteConflicts = false
   if (values['fault-operations']) faults.operations = values['fault-operations'].split(',').map((op) => op.trim())
   const simulation: Partial<SimulationDefaults> = {}
-  const jobDurationMs = num('job-duration-ms')
-  const crawlerDurationMs = num('crawler-duration-ms')
-  const stopDurationMs = num('stop-duration-ms')
-  if (jobDurationMs !== undefined) simulation.jobDurationMs = jobDurationMs
-  if (crawlerDurationMs !== undefined) simulation.crawlerDurationMs = crawlerDurationMs
-  if (stopDurationMs !== undefined) simulation.stopDurationMs = stopDurationMs
+  const simulationFlags: [keyof typeof values, keyof SimulationDefaults][] = [
+    ['job-duration-ms', 'jobDurationMs'],
+    ['crawler-duration-ms', 'crawlerDurationMs'],
+    ['stop-duration-ms', 'stopDurationMs'],
+    ['trigger-transition-ms', 'triggerTransitionMs'],
+    ['trigger-delete-ms', 'triggerDeleteMs'],
+    ['graph-lag-ms', 'graphLagMs']
+  ]
+  for (const [flag, key] of simulationFlags) {
+    const value = num(flag)
+    if (value === undefined) continue
+    if (value < 0) throw new Error(`--${flag} expects a number >= 0, got ${value}`)
+    simulation[key] = value
+  }
   return {
     help: values.help === true,
     verbose: values.verbose === true,

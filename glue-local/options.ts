@@ -1,5 +1,6 @@
 import type { SimulationDefaults } from './engine/simulation.js'
 import type { FaultConfig } from './faults/fault-config.js'
+import type { Clock } from './util/clock.js'
 
 export interface GlueLocalOptions {
   /** TCP port; 0 (the default) picks a free port. The CLI defaults to 4599. */
@@ -18,6 +19,11 @@ export interface GlueLocalOptions {
   faults?: Partial<FaultConfig>
   /** Default simulated durations. */
   simulation?: Partial<SimulationDefaults>
+  /**
+   * Time source of the simulated Glue (run engine, trigger lifecycle, graph lag, timestamps); default: the real clock.
+   * Tests pass `manualClock()` and move time with `clock.advance(ms)`. Request latency stays on real time.
+   */
+  clock?: Clock
   /** Called with one line per Glue/STS call (e.g. console.error); default: silent. */
   log?: (line: string) => void
 }

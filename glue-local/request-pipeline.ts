@@ -10,13 +10,19 @@ import { concurrentModification, GlueError, internalService, invalidInput, throt
 import { sendGlueError, sendGlueResult, signingRegion } from './protocol/glue-wire.js'
 import { callerIdentity, sendStsError, sendStsResult, type StsRequest } from './protocol/sts.js'
 import type { GlueStore } from './state/store.js'
+import type { GraphLag } from './engine/graph-lag.js'
 import type { RunEngine } from './engine/run-engine.js'
+import type { TriggerLifecycle } from './engine/trigger-lifecycle.js'
+import type { Clock } from './util/clock.js'
 import { newRequestId } from './util/ids.js'
 import { sleep } from './util/time.js'
 
 export interface PipelineDeps {
   store: GlueStore
   engine: RunEngine
+  lifecycle: TriggerLifecycle
+  graphLag: GraphLag
+  clock: Clock
   faults: FaultInjector
   writeWindow: WorkflowWriteWindow
   callLog: CallLog
@@ -74,7 +80,15 @@ export async function handleGlueCall(
     return
   }
   const region = signingRegion(req.headers.authorization) ?? deps.region
-  const ctx: OperationContext = { store: deps.store, engine: deps.engine, accountId: deps.accountId, region }
+  const ctx: OperationContext = {
+    store: deps.store,
+    engine: deps.engine,
+    lifecycle: deps.lifecycle,
+    graphLag: deps.graphLag,
+    clock: deps.clock,
+    accountId: deps.accountId,
+    region
+  }
   const config: FaultConfig = deps.faults.getConfig()
   let heldWorkflow: string | undefined
   let conflict: { workflow: string; trigger: string } | undefined

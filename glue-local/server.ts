@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net'
 import { handleAdminRequest, type AdminApi, type ResetTarget } from './admin/admin-routes.js'
 import { CallLog } from './admin/call-log.js'
 import { RunEngine } from './engine/run-engine.js'
-import { DEFAULT_SIMULATION, type SimulationDefaults } from './engine/simulation.js'
+import { GraphLag } from './engine/graph-lag.js'
+import { DEFAULT_SIMULATION, mergeSimulation, type SimulationDefaults } from './engine/simulation.js'
+import { TriggerLifecycle } from './engine/trigger-lifecycle.js'
 import { FaultInjector } from './faults/fault-injector.js'
 import { WorkflowWriteWindow } from './faults/workflow-write-window.js'
 import { ADMIN_PREFIX, DEFAULT_ACCOUNT_ID, DEFAULT_HOST, DEFAULT_REGION, type GlueLocalOptions } from './options.js'
@@ -15,6 +17,7 @@ import { handleGlueCall, handleStsCall, type PipelineDeps } from './request-pipe
 import { loadStateFile } from './state/state-file.js'
 import { GlueStore } from './state/store.js'
 import { emptyState, type GlueState } from './state/types.js'
+import { realClock, type Clock } from './util/clock.js'
 import { newRequestId } from './util/ids.js'
 import { clone } from './util/objects.js'
 
@@ -25,6 +28,8 @@ export interface GlueLocal extends AdminApi {
   readonly port: number
   readonly host: string
   readonly accountId: string
+  /** The clock the server runs on (the one passed in `options.clock`, or the real clock). */
+  readonly clock: Clock
   /** Stops the server and the run engine's timers. */
   close(): Promise<void>
 }
@@ -35,14 +40,26 @@ export async function startGlueLocal(options: GlueLocalOptions = {}): Promise<Gl
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID
   const seed = options.seed ?? 1
   const store = new GlueStore(options.stateFile ? loadStateFile(options.stateFile) : emptyState(), options.stateFile)
-  const simulation: SimulationDefaults = { ...DEFAULT_SIMULATION, ...options.simulation }
-  const engine = new RunEngine(store, () => simulation)
+  const initialSimulation = mergeSimulation(DEFAULT_SIMULATION, options.simulation ?? {})
+  let simulation: SimulationDefaults = initialSimulation
+  const clock = options.clock ?? realClock()
+  const engine = new RunEngine(store, () => simulation, clock)
+  const graphLag = new GraphLag(
+    () => store.state,
+    () => simulation.graphLagMs,
+    () => clock.now()
+  )
+  const lifecycle = new TriggerLifecycle(store, () => simulation, clock, graphLag)
   engine.restoreTimers()
+  lifecycle.restoreTimers()
   const faults = new FaultInjector(options.faults ?? {}, seed)
   const callLog = new CallLog()
   const deps: PipelineDeps = {
     store,
     engine,
+    lifecycle,
+    graphLag,
+    clock,
     faults,
     writeWindow: new WorkflowWriteWindow(),
     callLog,
@@ -57,15 +74,23 @@ export async function startGlueLocal(options: GlueLocalOptions = {}): Promise<Gl
       if (what === 'calls' || what === 'all') callLog.clear()
       if (what === 'state' || what === 'all') {
         engine.cancelAll()
+        lifecycle.cancelAll()
+        graphLag.clear()
         store.replace(emptyState())
       }
       if (what === 'faults' || what === 'all') {
         faults.update({ ...new FaultInjector(options.faults ?? {}).getConfig() })
         faults.reseed(seed)
       }
+      if (what === 'simulation' || what === 'all') simulation = initialSimulation
     },
     getFaults: () => ({ ...faults.getConfig(), seed: faults.seed }),
     setFaults: (patch) => ({ ...faults.update(patch), seed: faults.seed }),
+    getSimulation: () => ({ ...simulation }),
+    setSimulation: (patch) => {
+      simulation = mergeSimulation(simulation, patch)
+      return { ...simulation }
+    },
     state: (): GlueState => clone(store.state)
   }
 
@@ -110,8 +135,10 @@ export async function startGlueLocal(options: GlueLocalOptions = {}): Promise<Gl
     port,
     host,
     accountId,
+    clock,
     close: async () => {
       engine.close()
+      lifecycle.close()
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
         server.closeAllConnections()

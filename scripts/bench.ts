@@ -6,7 +6,9 @@
  *
  *   1  deploy of the 3-stage pipeline, first and unchanged: Glue calls, writes, wall time; AWS CLI v2 script alongside
  *   2  the same for a 100-stage DAG (the CLI script is estimated from benchmark 1 unless --cli-100: ~7 min more)
- *   3  start-up on Node 24: to the first Glue request, to the exit on a validation error, next to `node -e 0`
+ *   3  start-up on Node 24: to the first Glue request, to the exit on a validation error, next to `node -e 0`; the
+ *      no-op deploy next to a minimal script making the same reads with the same SDK in parallel; the post step
+ *      with nothing to do (`--only 3`: this part alone, about 1 minute)
  *   4  waiting: notice delay and calls per minute for runs of 10 s, 60 s and 3 min (--long: and 10 min)
  *   5  verify: time to judge a 100-stage run
  *
@@ -30,7 +32,7 @@ import { deployBench, type DeployResult } from './lib/bench/deployBench.js'
 import { awsCli, machine, node24 } from './lib/bench/environment.js'
 import { freshAccount } from './lib/bench/glueBench.js'
 import { renderReport, type BenchReport, type CliEstimate, type DistSize } from './lib/bench/report.js'
-import { startupBench, type StartupResult } from './lib/bench/startupBench.js'
+import { bundleMinimal, MINIMAL_SCRIPT, startupBench, type StartupResult } from './lib/bench/startupBench.js'
 import { finishedRun, verifyBench } from './lib/bench/verifyBench.js'
 import { waitingRun, type WaitSample } from './lib/bench/waitingBench.js'
 import { layeredDag, medallion, type DemoPipeline } from './lib/pipelines.js'
@@ -76,24 +78,26 @@ function pollDefaults(): string {
   return `first poll and the one after each change at ${fast} s, then about ${Math.round(GROWTH * 100)}% of the quiet time, at most ${longest} s`
 }
 
-function dirBytes(dir: string): number {
-  let total = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    total += entry.isDirectory() ? dirBytes(full) : fs.statSync(full).size
-  }
-  return total
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
 }
 
 function distSize(dist: string): DistSize {
+  const files = filesUnder(dist)
   return {
     mainBytes: fs.statSync(path.join(dist, 'index.js')).size,
     chunkBytes: fs
       .readdirSync(dist)
       .filter((f) => /^\d+\.index\.js$/.test(f))
       .reduce((sum, f) => sum + fs.statSync(path.join(dist, f)).size, 0),
-    postBytes: fs.statSync(path.join(dist, 'post', 'index.js')).size,
-    totalBytes: dirBytes(dist)
+    postBytes: filesUnder(path.join(dist, 'post'))
+      .filter((f) => f.endsWith('.js'))
+      .reduce((sum, f) => sum + fs.statSync(f).size, 0),
+    totalBytes: files.reduce((sum, f) => sum + fs.statSync(f).size, 0),
+    // Each bundle that carries the AWS SDK has the GlueClient class once.
+    sdkCopies: files.filter((f) => f.endsWith('.js') && fs.readFileSync(f, 'utf8').includes('class GlueClient')).length
   }
 }
 
@@ -143,6 +147,8 @@ async function startupSection(ctx: Context): Promise<void> {
     inputs: { mode: 'deploy', 'workflow-name': 'bench3', jobs: ctx.three.jobsInput }
   })
   const iterations = Math.max(10, RUNS * 4)
+  progress(`  bundling the minimal script (${path.basename(MINIMAL_SCRIPT)}) with ncc …`)
+  const minimal = bundleMinimal(ROOT, path.join(path.dirname(ctx.action.dist), 'minimal'))
   const startup: StartupResult[] = []
   for (const runtime of [ctx.action, ...(ctx.defaultNode ? [ctx.defaultNode] : [])]) {
     const result = await startupBench({
@@ -150,11 +156,16 @@ async function startupSection(ctx: Context): Promise<void> {
       action: runtime,
       workflow: 'bench3',
       pipeline: ctx.three,
-      iterations
+      iterations,
+      ...(minimal.dir ? { minimal: minimal.dir } : { minimalNote: minimal.note })
     })
     result.node = `Node ${runtime.nodeVersion}${runtime === ctx.action ? '' : ' (this machine’s default)'}`
     startup.push(result)
-    progress(`  ${result.node}: first Glue request ${formatDuration(median(result.firstGlueRequestMs))}`)
+    progress(
+      `  ${result.node}: first Glue request ${formatDuration(median(result.firstGlueRequestMs))}; ` +
+        `no-op deploy ${formatDuration(median(result.noopDeployMs))} vs minimal script ${formatDuration(median(result.minimalMs))}; ` +
+        `post step with nothing to do ${formatDuration(median(result.postNoopMs))}`
+    )
   }
   ctx.report.startup = startup
   ctx.report.distSize = distSize(ctx.action.dist)

@@ -204,6 +204,15 @@ async function firstPass(glue: GlueLocal): Promise<void> {
     created.CreateWorkflow === 1 && created.CreateTrigger === 3 && step.outputs.changed === 'true',
     `CreateWorkflow ${created.CreateWorkflow ?? 0}, CreateTrigger ${created.CreateTrigger ?? 0}, changed=${step.outputs.changed}`
   )
+  // Glue takes a moment with new triggers (CREATING, ACTIVATING): deploy waits, and start comes after.
+  const deployed = step.stdout.indexOf('Deployed workflow')
+  const waited = /waiting for Glue: [^\n]*/.exec(step.stdout)?.[0]
+  checks.add(
+    name,
+    'deploy waited until Glue was done before the run started',
+    deployed >= 0 && deployed < step.stdout.indexOf('Started run'),
+    waited ? `"${waited.length > 60 ? `${waited.slice(0, 59)}…` : waited}"` : 'Glue was done at the first read'
+  )
   const stages = readStagesOutput(step.outputs.stages)
   const allSucceeded = stages.length === 3 && stages.every((s) => s.state === 'SUCCEEDED')
   checks.add(

@@ -1,6 +1,5 @@
 /** What the modes of one step share: the workflow, a lazily made Glue gateway, and the run that `start` followed. */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import * as core from '@actions/core'
 import { explainError } from './aws/explainError.js'
 import { GlueGateway } from './aws/glue.js'
 import { logArguments, type LinkContext } from './run/jobLogs.js'
@@ -43,6 +42,8 @@ export class Session {
       try {
         this.rememberJobs((await this.gateway.getJobs(unread)).defaultArguments)
       } catch (error) {
+        // Loaded here, not with the session: the session is made before the first AWS call, @actions/core after it.
+        const core = await import('./inertCore.js')
         core.debug(`Log links without the jobs' own arguments: ${explainError(error)}`)
       }
       for (const name of unread) if (!this.jobLogArguments.has(name)) this.jobLogArguments.set(name, {})

@@ -103,3 +103,45 @@ export function listing(items: string[]): string {
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
+
+/**
+ * GitHub refuses a step output over 1 MB, and a job's outputs together over 1 MB: each output of the action stays
+ * well under, so that four large ones in one step still fit.
+ */
+export const OUTPUT_MAX_BYTES = 200 * 1024
+
+/** Glue error messages are often long stack traces: findings and outputs keep the first part, on one line. */
+export const ERROR_EXCERPT_CHARS = 1000
+
+export function errorExcerpt(text: string): string {
+  return oneLine(text, ERROR_EXCERPT_CHARS)
+}
+
+/**
+ * A JSON array of as many leading items as fit in `maxBytes`; when some are left out, a last entry says how many:
+ * `{"truncated": "… 12 more entries left out (output capped at 200 KB)"}`.
+ */
+export function jsonListWithin(items: unknown[], maxBytes = OUTPUT_MAX_BYTES): string {
+  const whole = JSON.stringify(items)
+  if (Buffer.byteLength(whole) <= maxBytes) return whole
+  const parts = items.map((item) => JSON.stringify(item))
+  const marker = (left: number) =>
+    JSON.stringify({
+      truncated: `… ${left} more entries left out (output capped at ${Math.round(maxBytes / 1024)} KB)`
+    })
+  let bytes = 2 + Buffer.byteLength(marker(items.length))
+  let kept = 0
+  while (kept < parts.length && bytes + Buffer.byteLength(parts[kept]) + 1 <= maxBytes) {
+    bytes += Buffer.byteLength(parts[kept]) + 1
+    kept++
+  }
+  return `[${[...parts.slice(0, kept), marker(items.length - kept)].join(',')}]`
+}
+
+/** Text cut to at most `maxBytes` of UTF-8, with `…` where cut. */
+export function textWithin(text: string, maxBytes = OUTPUT_MAX_BYTES): string {
+  if (Buffer.byteLength(text) <= maxBytes) return text
+  let chars = Math.min(text.length, maxBytes)
+  while (chars > 0 && Buffer.byteLength(text.slice(0, chars)) + 3 > maxBytes) chars = Math.floor(chars * 0.9)
+  return `${text.slice(0, chars)}…`
+}

@@ -1,5 +1,5 @@
 /** Sets up Glue jobs and crawlers on the local endpoint, the way a data team's account already has them. */
-import { CreateCrawlerCommand, CreateJobCommand, GlueClient } from '@aws-sdk/client-glue'
+import { CreateCrawlerCommand, CreateJobCommand, GetWorkflowCommand, GlueClient } from '@aws-sdk/client-glue'
 
 export function glueClient(url: string, maxAttempts = 5): GlueClient {
   return new GlueClient({
@@ -52,4 +52,25 @@ export async function createCrawlers(url: string, names: string[]) {
     )
   }
   glue.destroy()
+}
+
+/** Trigger states Glue is still working on (the lifecycle of glue-local and of Glue). */
+const TRANSIENT = new Set(['CREATING', 'ACTIVATING', 'DEACTIVATING', 'UPDATING', 'DELETING'])
+
+/**
+ * Waits until every trigger of the workflow rests (none CREATING, ACTIVATING, ...), as any Glue user must before
+ * starting a run on triggers just created through the API; waits on state, up to `ms` (default 30 s).
+ */
+export async function triggersAtRest(glue: GlueClient, workflow: string, ms = 30_000): Promise<void> {
+  const until = Date.now() + ms
+  for (;;) {
+    const out = await glue.send(new GetWorkflowCommand({ Name: workflow, IncludeGraph: true }))
+    const busy = (out.Workflow?.Graph?.Nodes ?? [])
+      .map((n) => n.TriggerDetails?.Trigger)
+      .filter((t) => t && TRANSIENT.has(t.State ?? ''))
+      .map((t) => `${t!.Name} ${t!.State}`)
+    if (busy.length === 0) return
+    if (Date.now() > until) throw new Error(`triggers of ${workflow} still busy after ${ms} ms: ${busy.join(', ')}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
 }

@@ -1,6 +1,6 @@
 /** redactSecrets: credential values never survive into a message the action prints. */
 import { describe, expect, it } from '@jest/globals'
-import { credentialsFromEnv, redactSecrets } from '../../src/aws/redactSecrets.js'
+import { credentialsFromEnv, redactDeep, redactSecrets } from '../../src/aws/redactSecrets.js'
 
 const KEY = 'AKIAEXAMPLEKEY123456'
 const TOKEN = 'FQoGZXIvYXdzEJr//token+with/slashes=='
@@ -28,5 +28,21 @@ describe('credentialsFromEnv', () => {
     expect(
       credentialsFromEnv({ AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: 's3cr3t-value', AWS_SESSION_TOKEN: '' })
     ).toEqual([KEY, 's3cr3t-value'])
+  })
+})
+
+describe('redactDeep', () => {
+  it('cleans every field of an error, its name and stack included, and nested answers', () => {
+    const error = Object.assign(new Error(`${TOKEN} denied`), { name: TOKEN, Message: `x ${TOKEN}`, $metadata: {} })
+    error.stack = `${TOKEN}: denied\n    at somewhere`
+    redactDeep(error, [TOKEN])
+    expect([error.name, error.message, error.stack, (error as { Message?: string }).Message]).toEqual([
+      '***',
+      '*** denied',
+      '***: denied\n    at somewhere',
+      'x ***'
+    ])
+    const answer = { Runs: [{ Name: `wf ${KEY}`, StartedOn: new Date(0) }] }
+    expect(redactDeep(answer, [KEY])).toEqual({ Runs: [{ Name: 'wf ***', StartedOn: new Date(0) }] })
   })
 })

@@ -58,7 +58,7 @@ describe('deploy inputs', () => {
     ['start-on', { 'start-on': 'cron(0 2 * *)' }, 'needs 6 fields'],
     ['start-on', { 'start-on': 'cron(0 2 * * * *)' }, 'exactly one of day-of-month and day-of-week must be ?'],
     ['start-on', { 'start-on': 'cron(*/2 * * * ? *)' }, 'more often than every 5 minutes'],
-    ['start-on', { 'start-on': 'cron(0 2 * * ? $)' }, "year field '$' has characters cron does not allow"],
+    ['start-on', { 'start-on': 'cron(0 2 * * ? $)' }, "year field '$': '$' is not a number"],
     ['event-batch-size', { 'start-on': 'event', 'event-batch-size': '0' }, 'must be between 1 and 100, got 0'],
     ['event-batch-size', { 'start-on': 'event', 'event-batch-size': 'ten' }, "expected a number, got 'ten'"],
     ['event-batch-window', { 'start-on': 'event', 'event-batch-window': '901' }, 'must be between 1 and 900'],
@@ -90,6 +90,19 @@ describe('modes and common inputs', () => {
     expect(all({ mode: 'deploy,start\nverify' }).modes).toEqual(['deploy', 'start', 'verify'])
   })
 
+  it('names a malformed endpoint variable, without printing its value (it may carry credentials)', () => {
+    const env = { AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL_GLUE: 'https://user:secret@ host' }
+    expect(() => all({}, env)).toThrow(
+      'Environment variable AWS_ENDPOINT_URL_GLUE: is not a URL (e.g. https://glue.us-east-1.amazonaws.com); fix or unset it'
+    )
+    expect(all({}, { AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL: 'http://127.0.0.1:4599' }).region).toBe('eu-west-1')
+  })
+
+  it('allows dry-run with deploy and verify (nothing is started)', () => {
+    expect(all({ mode: 'deploy verify', 'dry-run': 'true' }).deploy?.dryRun).toBe(true)
+    expect(all({ mode: 'deploy start', 'dry-run': 'false' }).modes).toEqual(['deploy', 'start'])
+  })
+
   it('takes the region from the input, else AWS_REGION, else AWS_DEFAULT_REGION', () => {
     expect(all({ region: 'us-west-2' }).region).toBe('us-west-2')
     expect(all({}).region).toBe('eu-west-1')
@@ -101,7 +114,17 @@ describe('modes and common inputs', () => {
     [{ mode: '' }, {}, "Input 'mode': is empty"],
     [{}, { AWS_REGION: '' }, "Input 'region': no AWS region"],
     [{ region: 'Mars' }, {}, "Input 'region': 'Mars' is not an AWS region name"],
-    [{ 'workflow-name': 'a\nb' }, {}, "Input 'workflow-name': workflow name"]
+    [{ 'workflow-name': 'a\nb' }, {}, "Input 'workflow-name': workflow name"],
+    [
+      { mode: 'deploy start', 'dry-run': 'true' },
+      {},
+      "Input 'dry-run': true cannot be combined with mode: deploy start"
+    ],
+    [
+      { mode: 'start verify', 'dry-run': 'true' },
+      {},
+      "Input 'dry-run': true cannot be combined with mode: start verify"
+    ]
   ])('rejects %j', (overrides, env, message) => {
     expect(errorOf(() => all(overrides, Object.keys(env).length ? env : { AWS_REGION: 'eu-west-1' }))).toContain(
       message

@@ -5,6 +5,7 @@
 import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import {
   BatchGetJobsCommand,
+  BatchGetTriggersCommand,
   CreateTriggerCommand,
   CreateWorkflowCommand,
   DeleteTriggerCommand,
@@ -15,6 +16,8 @@ import {
   TagResourceCommand,
   UntagResourceCommand,
   UpdateTriggerCommand,
+  UpdateWorkflowCommand,
+  type Trigger,
   type Workflow
 } from '@aws-sdk/client-glue'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
@@ -129,12 +132,25 @@ const DEPLOYED_WITHOUT_GOLD = workflow([START, RUN_SILVER])
 /** The chain started by `start-on: cron(0 2 * * ? *)`. */
 const DEPLOYED_SCHEDULED = workflow([SCHEDULED_START, RUN_SILVER, runGold()])
 
-/** GetWorkflow answers `before` first, then `after`: what Glue holds once the action's writes landed. */
+/**
+ * GetWorkflow answers `before` first, then `after`, like Glue once the action's writes landed and Glue is done: a
+ * trigger deleted and not created again since is not shown.
+ */
 function glueHas(before: Workflow | undefined, after: Workflow = deployedChain()) {
-  const get = glue.on(GetWorkflowCommand)
-  if (before) get.resolvesOnce({ Workflow: before })
-  else get.rejectsOnce(Object.assign(new Error('Entity not found'), { name: 'EntityNotFoundException' }))
-  get.resolves({ Workflow: after })
+  let reads = 0
+  glue.on(GetWorkflowCommand).callsFake(() => {
+    if (reads++ === 0) {
+      if (!before) throw Object.assign(new Error('Entity not found'), { name: 'EntityNotFoundException' })
+      return { Workflow: before }
+    }
+    const gone = new Set<string>()
+    for (const call of glue.calls()) {
+      const command = call.args[0] as { input: { Name?: string } }
+      if (command instanceof DeleteTriggerCommand) gone.add(command.input.Name ?? '')
+      if (command instanceof CreateTriggerCommand) gone.delete(command.input.Name ?? '')
+    }
+    return { Workflow: { ...after, Graph: { Nodes: after.Graph!.Nodes!.filter((n) => !gone.has(n.Name ?? '')) } } }
+  })
 }
 const OWN_TAGS = {
   team: 'data',
@@ -229,6 +245,18 @@ describe('mode: deploy with a mocked Glue', () => {
     const result = await deploy({ 'start-on': 'cron(0 2 * * ? *)' })
     expect(result.failed).toBe(false)
     expect(writesSent()).toEqual(['DeleteTrigger', 'CreateTrigger'])
+    // The name is free (BatchGetTriggers finds no holder) before the create.
+    expect(sent()).toEqual([
+      'GetWorkflow',
+      'BatchGetJobs',
+      'GetTags',
+      'DeleteTrigger',
+      'GetWorkflow',
+      'BatchGetTriggers',
+      'CreateTrigger',
+      'GetWorkflow',
+      'GetTags'
+    ])
     expect(glue.commandCalls(CreateTriggerCommand)[0].args[0].input).toMatchObject({
       Name: 'wf-start',
       Type: 'SCHEDULED',
@@ -357,5 +385,113 @@ describe('mode: deploy with a mocked Glue', () => {
       }
     }
     expect(problems).toEqual([])
+  })
+  it('first deploy: reads the trigger names first, waits until Glue is done, says what it will write and what it wrote', async () => {
+    glueHas(undefined)
+    const activating = structuredClone(deployedChain())
+    for (const node of activating.Graph!.Nodes!.slice(1)) node.TriggerDetails!.Trigger!.State = 'ACTIVATING'
+    glue.on(GetWorkflowCommand).callsFake(
+      (() => {
+        let reads = 0
+        return () => {
+          reads++
+          if (reads === 1) throw Object.assign(new Error('Entity not found'), { name: 'EntityNotFoundException' })
+          return { Workflow: reads === 2 ? activating : structuredClone(deployedChain()) }
+        }
+      })()
+    )
+    const result = await deploy()
+    expect(result.failed).toBe(false)
+    expect(sent()).toEqual([
+      'GetWorkflow',
+      'BatchGetJobs',
+      'BatchGetTriggers',
+      'CreateWorkflow',
+      'CreateTrigger',
+      'CreateTrigger',
+      'CreateTrigger',
+      'GetWorkflow',
+      'GetWorkflow',
+      'GetTags'
+    ])
+    expect(glue.commandCalls(BatchGetTriggersCommand)[0].args[0].input).toEqual({
+      TriggerNames: ['wf-start', 'wf-run-silver', 'wf-run-gold']
+    })
+    expect(stdout).toContain('Plan for workflow wf: Will make 4 writes: 4 to create.')
+    expect(stdout).toContain('waiting for Glue: 2 triggers ACTIVATING (wf-run-silver, wf-run-gold)')
+    expect(stdout).toContain('Deployed workflow wf: Made 4 writes: 4 to create; Glue is done with them.')
+    expect(result.summary).toContain('Made 4 writes: 4 to create; Glue is done with them.')
+  })
+
+  it('a trigger name held by another workflow fails the deploy with one line naming it and its holder, 0 writes', async () => {
+    glueHas(undefined)
+    const holder: Trigger = { Name: 'wf-run-gold', WorkflowName: 'other', Type: 'CONDITIONAL', State: 'ACTIVATED' }
+    glue.on(BatchGetTriggersCommand).resolves({ Triggers: [holder], TriggersNotFound: ['wf-start', 'wf-run-silver'] })
+    glue.on(GetTagsCommand).resolves({ Tags: { team: 'other' } })
+    const result = await deploy()
+    expect(result.failed).toBe(true)
+    expect(writesSent()).toEqual([])
+    expect(result.errors).toEqual([
+      "::error::Workflow wf needs a trigger name that Glue already has: 'wf-run-gold' is held by a trigger of workflow 'other' (not managed by this action); trigger names come from workflow-name (wf-start, wf-run-<stage>): choose another workflow-name, or delete or rename the holding trigger; nothing was written"
+    ])
+    expect(result.summary).toContain('Deploy failed before any write (4 writes planned): nothing was written.')
+  })
+
+  it('the same check in a dry run: a pull request learns of the taken name before the merge', async () => {
+    glue.on(GetWorkflowCommand).rejects(Object.assign(new Error('not found'), { name: 'EntityNotFoundException' }))
+    glue.on(BatchGetTriggersCommand).resolves({ Triggers: [{ Name: 'wf-start', State: 'DELETING' }] })
+    const result = await deploy({ 'dry-run': 'true' })
+    expect(result.failed).toBe(true)
+    expect(result.errors[0]).toContain(
+      "'wf-start' is held by a trigger in no workflow (being deleted: its name stays taken until Glue has removed it"
+    )
+    expect(result.errors[0]).toContain('run the deploy again once Glue has deleted it')
+  })
+
+  it('an AlreadyExistsException that still happens is explained by its holder, never as a concurrent deploy', async () => {
+    glueHas(undefined)
+    glue
+      .on(BatchGetTriggersCommand)
+      .resolvesOnce({ Triggers: [] })
+      .resolves({ Triggers: [{ Name: 'wf-run-silver', WorkflowName: 'other', State: 'CREATED' }] })
+    glue
+      .on(CreateTriggerCommand, { Name: 'wf-run-silver' })
+      .rejects(Object.assign(new Error('Trigger wf-run-silver already exists'), { name: 'AlreadyExistsException' }))
+    const result = await deploy()
+    expect(result.failed).toBe(true)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toContain("'wf-run-silver' is held by a trigger of workflow 'other'")
+    expect(result.errors[0]).not.toMatch(/another deploy|concurrent/)
+    expect(writesSent()).toEqual(['CreateWorkflow', 'CreateTrigger', 'CreateTrigger'])
+  })
+
+  it('a write Glue accepts but does not take fails at once, naming the resource and the field, not another deploy', async () => {
+    const before = structuredClone(deployedChain())
+    before.Description = 'old text'
+    glue.on(GetWorkflowCommand).resolves({ Workflow: before })
+    const result = await deploy({ description: '' })
+    expect(result.failed).toBe(true)
+    expect(glue.commandCalls(UpdateWorkflowCommand)).toHaveLength(1)
+    expect(result.errors).toEqual([
+      "::error::Glue accepted the writes to workflow wf but did not take them: reading back shows workflow wf: description 'old text' → empty unchanged, and nothing else changed Glue in between; writing the same again would not help (check what this Glue endpoint supports)"
+    ])
+  })
+
+  it('a deploy that fails part-way writes its job summary: what was written, what failed, what is left', async () => {
+    glueHas(undefined)
+    glue
+      .on(CreateTriggerCommand, { Name: 'wf-run-silver' })
+      .rejects(Object.assign(new Error('Schedule is not valid'), { name: 'InvalidInputException' }))
+    const result = await deploy()
+    expect(result.failed).toBe(true)
+    expect(result.errors).toEqual([
+      '::error::CreateTrigger wf-run-silver failed: glue:CreateTrigger failed: InvalidInputException: Schedule is not valid'
+    ])
+    expect(result.summary).toContain('Deploy failed after 2 writes (4 planned): 2 writes left.')
+    expect(result.summary).toContain('**Written** (2):\n\n- CreateWorkflow wf\n- CreateTrigger wf-start')
+    expect(result.summary).toContain('**Failed:** CreateTrigger wf-run-silver')
+    expect(result.summary).toContain(
+      '**Left to write** (2):\n\n- CreateTrigger wf-run-silver\n- CreateTrigger wf-run-gold'
+    )
   })
 })

@@ -79,7 +79,7 @@ describe('parseJobs: bad input is one line naming the input and the problem', ()
     ['negative timeout', 'a: {job: x, timeout: -5}', 'timeout: must be whole minutes'],
     ['job name too long', `a: ${'j'.repeat(256)}`, 'must be 1 to 255 characters (got 256)'],
     ['job name with a newline', 'a: "x\\ny"', 'must be a single line of printable characters'],
-    ['stage name with spaces', '"my stage": x', "stage name 'my stage' must be 1-64 letters, digits"],
+    ['stage name with spaces', '"my stage": x', "stage name 'my stage' must be 1-64 ASCII letters (A-Z, a-z), digits"],
     ['job used twice', 'a: x\nb: x', "job 'x' is used by stages 'a' and 'b'"],
     ['number as job', 'a: 42', "stage 'a' must be a Glue job name or a mapping"],
     [

@@ -174,7 +174,7 @@ describe('withFieldChanges', () => {
     expect(texts(fieldsOf(plan, 'wf'))).toEqual(['run property api_token: (hidden)'])
     expect(JSON.stringify(plan.entries.map((e) => e.fields))).not.toMatch(/pw|t0k3n/)
     expect(planCommentBody({ ...after, plan, dryRun: true })).not.toMatch(/pw|t0k3n/)
-    expect(planSummaryMarkdown({ ...after, plan, dryRun: true })).not.toMatch(/pw|t0k3n/)
+    expect(planSummaryMarkdown({ ...after, plan, outcome: { kind: 'planned', dryRun: true } })).not.toMatch(/pw|t0k3n/)
   })
 
   it('a first deploy lists every field of what it creates', () => {
@@ -271,7 +271,7 @@ describe('the plan with its values, in the log and the summary', () => {
   })
 
   it('summary: the values in the table; a dry run says once that nothing was written', () => {
-    const markdown = planSummaryMarkdown({ ...spec(), plan, dryRun: true })
+    const markdown = planSummaryMarkdown({ ...spec(), plan, outcome: { kind: 'planned', dryRun: true } })
     expect(markdown).toContain('| trigger `wf-run-silver` | ~ update | ~ --quality-checks: lax → strict |')
     expect(markdown).toContain('+ catalog waits for gold SUCCEEDED<br>+ starts: catalog (crawler mc-catalog)<br>')
     expect(markdown).toContain(
@@ -279,6 +279,8 @@ describe('the plan with its values, in the log and the summary', () => {
     )
     expect(markdown.match(/[Dd]ry run/g)).toHaveLength(2)
     expect(markdown).toContain('### Stage graph')
-    expect(planSummaryMarkdown({ ...spec(), plan, dryRun: false, stageGraph: false })).not.toContain('Stage graph')
+    expect(
+      planSummaryMarkdown({ ...spec(), plan, outcome: { kind: 'planned', dryRun: false }, stageGraph: false })
+    ).not.toContain('Stage graph')
   })
 })

@@ -105,7 +105,7 @@ describe('a failing Silver, with mode: deploy start verify', () => {
 
   it("annotates the failed stage with Glue's error and the link to its error logs", () => {
     const silver = stagesOf(step)[1].runs[0]
-    expect(errorLines(step)[0]).toBe(`silver ended FAILED: ${SPARK_ERROR}%0ALogs: ${silver.logs.error}`)
+    expect(errorLines(step)[0]).toBe(`silver ended FAILED: ${SPARK_ERROR} · Logs: ${silver.logs.error}`)
   })
 
   it('puts the links in the summary table, and draws the stage graph once', () => {

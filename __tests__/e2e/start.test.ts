@@ -109,7 +109,7 @@ describe('mode: start', () => {
     const [silver] = stages.filter((s) => s.stage === 'silver') as (StageOutput & { runs: StageRunOutput[] })[]
     const errors = errorLines(step)
     expect(errors).toEqual([
-      `silver ended FAILED: AnalysisException: Table or view not found: bronze_cars%0ALogs: ${silver.runs[0].logs.error}`,
+      `silver ended FAILED: AnalysisException: Table or view not found: bronze_cars · Logs: ${silver.runs[0].logs.error}`,
       `Glue run ${runId.slice(0, 11)}… of ${medallion.workflow} did not succeed: silver FAILED; gold did not run`
     ])
     expect(step.stdout.split('Table or view not found')).toHaveLength(2)
@@ -206,8 +206,11 @@ describe('mode: start', () => {
       )
     )
     expect(step.state['stop-in-post']).toBe('false')
+    // The outputs show the run as Glue has it after the stop, read from Glue (not the RUNNING of the last poll): the
+    // step waited for Glue to say STOPPED, and its message says so.
+    expect(step.outputs['run-status']).toBe('STOPPED')
     const run = await getRun(glue, medallion.workflow, runId)
-    expect(['STOPPING', 'STOPPED']).toContain(run.Status)
+    expect(run.Status).toBe('STOPPED')
     expect((await listRuns(glue, medallion.workflow)).length).toBe(1)
   }, 110_000)
 })

@@ -63,6 +63,8 @@ describe('cancelling mode: start', () => {
           new RegExp(`^Cancelled by ${signal}: Glue run ${runId.slice(0, 11)}… stopped, STOPPED after \\d+(\\.\\d)? s$`)
         )
       ])
+      // The outputs show the run as Glue has it after the stop, not as last polled (RUNNING).
+      expect(step.outputs['run-status']).toBe('STOPPED')
       expect(step.state['stop-in-post']).toBe('false')
       const run = await eventually(
         () => getRun(glue, medallion.workflow, runId),
@@ -97,6 +99,7 @@ describe('cancelling mode: start', () => {
       'workflow-name': medallion.workflow,
       region: 'us-east-1',
       'stop-in-post': 'true',
+      'start-token': expect.stringMatching(/^[0-9a-f-]{36}$/),
       'run-id': runId
     })
     expect((await getRun(glue, medallion.workflow, runId)).Status).toBe('RUNNING')

@@ -14,7 +14,7 @@ import {
   type WorkflowRun
 } from '@aws-sdk/client-glue'
 import { startGlueLocal, type GlueLocal } from '../../glue-local/index.js'
-import { createJob, glueClient as sharedGlueClient } from '../../testkit/glue.js'
+import { createJob, glueClient as sharedGlueClient, triggersAtRest } from '../../testkit/glue.js'
 
 export { startGlueLocal, type GlueLocal }
 
@@ -76,6 +76,8 @@ export async function createMedallion(
       })
     )
   }
+  // Glue works on new triggers for a while (CREATING, ACTIVATING): start runs only once they rest.
+  await triggersAtRest(glue, workflow)
   const jobsInput = `bronze: ${jobs.bronze}\nsilver: ${jobs.silver}\ngold: ${jobs.gold}\n`
   return { workflow, jobs, jobsInput }
 }

@@ -107,7 +107,7 @@ describe('mode: verify', () => {
     const stages = JSON.parse(step.outputs.findings) as FindingOutput[]
     expect(stages[0].message).toBe('silver ended FAILED: AnalysisException: Table or view not found: bronze_cars')
     expect(silver).toMatch(
-      /^silver ended FAILED: AnalysisException: Table or view not found: bronze_cars%0ALogs: https:\/\/us-east-1\.console\.aws\.amazon\.com\/cloudwatch\/home\?region=us-east-1#logsV2:log-groups\/log-group\/\$252Faws-glue\$252Fjobs\$252Ferror\$3FlogStreamNameFilter\$3Djr_[0-9a-f]{64}$/
+      /^silver ended FAILED: AnalysisException: Table or view not found: bronze_cars · Logs: https:\/\/us-east-1\.console\.aws\.amazon\.com\/cloudwatch\/home\?region=us-east-1#logsV2:log-groups\/log-group\/\$252Faws-glue\$252Fjobs\$252Ferror\$3FlogStreamNameFilter\$3Djr_[0-9a-f]{64}$/
     )
     expect(gold).toBe(`gold (job '${p.jobs.gold}') never ran: it waits for silver, which did not succeed`)
     // Glue's error once in the log: in the annotation (no other line repeats it).

@@ -1,6 +1,6 @@
 /** Set-up for the verify end-to-end tests: workflows wired right and wrong, created directly through the Glue API. */
 import { CreateTriggerCommand, CreateWorkflowCommand, type GlueClient, type Predicate } from '@aws-sdk/client-glue'
-import { createJob } from '../../testkit/glue.js'
+import { createJob, triggersAtRest } from '../../testkit/glue.js'
 import { eventually, getRun, startRun } from './startSetup.js'
 
 export interface Pipeline {
@@ -56,6 +56,8 @@ export async function createPipeline(
       })
     )
   }
+  // Glue works on new triggers for a while (CREATING, ACTIVATING): start runs only once they rest.
+  await triggersAtRest(glue, workflow)
   return { workflow, jobs, jobsInput: `bronze: ${jobs.bronze}\nsilver: ${jobs.silver}\ngold: ${jobs.gold}\n` }
 }
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { parseCliArgs } from '../../glue-local/cli-args.js'
 
 describe('glue-local CLI', () => {
   it('starts on a free port, prints its URL, serves Glue and exits cleanly on SIGTERM', async () => {
     // Own process group, so that the signal reaches npx, tsx and the server process alike.
-    const child = spawn('npx', ['tsx', 'glue-local/cli.ts', '--port', '0', '--seed', '3'], {
+    const args = ['--port', '0', '--seed', '3', '--trigger-transition-ms', '0', '--graph-lag-ms', '250']
+    const child = spawn('npx', ['tsx', 'glue-local/cli.ts', ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true
     })
@@ -35,6 +37,8 @@ describe('glue-local CLI', () => {
       expect(response.headers.get('x-amzn-errortype')).toBe('EntityNotFoundException')
       const faults = (await (await fetch(`${url}/__glue_local/faults`)).json()) as { seed: number }
       expect(faults.seed).toBe(3)
+      const simulation = (await (await fetch(`${url}/__glue_local/simulation`)).json()) as Record<string, number>
+      expect(simulation).toMatchObject({ triggerTransitionMs: 0, triggerDeleteMs: 1000, graphLagMs: 250 })
       process.kill(-child.pid!, 'SIGTERM')
       await exited
       expect(stderr).toContain('SIGTERM received, shutting down')
@@ -42,5 +46,27 @@ describe('glue-local CLI', () => {
     } finally {
       if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL')
     }
+  })
+
+  it('parses the trigger lifecycle and graph lag flags (0 = instant) and rejects negative or non-numeric values', () => {
+    const { options } = parseCliArgs([
+      '--trigger-transition-ms',
+      '0',
+      '--trigger-delete-ms',
+      '2500',
+      '--graph-lag-ms',
+      '100',
+      '--stop-duration-ms',
+      '50'
+    ])
+    expect(options.simulation).toEqual({
+      triggerTransitionMs: 0,
+      triggerDeleteMs: 2500,
+      graphLagMs: 100,
+      stopDurationMs: 50
+    })
+    expect(parseCliArgs([]).options.simulation).toEqual({})
+    expect(() => parseCliArgs(['--trigger-delete-ms=-1'])).toThrow(/--trigger-delete-ms expects a number >= 0/)
+    expect(() => parseCliArgs(['--graph-lag-ms', 'soon'])).toThrow(/--graph-lag-ms expects a number/)
   })
 })

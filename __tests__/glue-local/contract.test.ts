@@ -44,16 +44,19 @@ import {
   UntagResourceCommand,
   UpdateTriggerCommand,
   UpdateWorkflowCommand,
-  GlueClient
+  GlueClient,
+  type WorkflowGraph
 } from '@aws-sdk/client-glue'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import {
   declaredErrors,
   GLUE_OPERATIONS,
   glueArn,
+  manualClock,
   startGlueLocal,
   validateOperationOutput,
-  type GlueLocal
+  type GlueLocal,
+  type ManualClock
 } from '../../glue-local/index.js'
 import {
   capturingGlueClient,
@@ -62,7 +65,7 @@ import {
   TEST_REGION,
   type CapturedResponse
 } from './helpers/glue-clients.js'
-import { createJob, waitForRun } from './helpers/medallion.js'
+import { createJob, finishRun } from './helpers/medallion.js'
 
 /** Errors that Glue returns on any operation although the model does not declare them. */
 const UNDECLARED_BUT_REAL = ['ThrottlingException', 'InternalServiceException', 'ConcurrentModificationException']
@@ -70,6 +73,8 @@ const UNDECLARED_BUT_REAL = ['ThrottlingException', 'InternalServiceException', 
 let glue: GlueLocal
 let client: GlueClient
 let captured: CapturedResponse[]
+// Simulated time only moves when a test advances it: a run stays RUNNING for as many reads as a test makes.
+let clock: ManualClock
 
 async function expectError(promise: Promise<unknown>, errorClass: abstract new (...args: never[]) => Error) {
   const error = await promise.then(
@@ -80,8 +85,21 @@ async function expectError(promise: Promise<unknown>, errorClass: abstract new (
   return error as Error
 }
 
+async function triggerState(name: string): Promise<string | undefined> {
+  return (await client.send(new GetTriggerCommand({ Name: name }))).Trigger?.State
+}
+
+function graphTriggerStates(graph: WorkflowGraph | undefined): Record<string, string | undefined> {
+  const triggers = (graph?.Nodes ?? []).filter((node) => node.Type === 'TRIGGER')
+  return Object.fromEntries(triggers.map((node) => [node.Name!, node.TriggerDetails?.Trigger?.State]))
+}
+
 beforeAll(async () => {
-  glue = await startGlueLocal({ simulation: { jobDurationMs: 60, crawlerDurationMs: 60, stopDurationMs: 30 } })
+  clock = manualClock()
+  glue = await startGlueLocal({
+    clock,
+    simulation: { jobDurationMs: 60, crawlerDurationMs: 60, stopDurationMs: 30 }
+  })
   ;({ client, captured } = capturingGlueClient(glue.url))
 })
 
@@ -153,6 +171,28 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
         Actions: [{ JobName: jobs.gold }]
       })
     )
+    // The lifecycle on the manual clock: CREATING (300 ms), then CREATED, or ACTIVATING (300 ms) → ACTIVATED.
+    expect(await triggerState('c-gold')).toBe('CREATING')
+    const early = await client.send(new BatchGetTriggersCommand({ TriggerNames: ['c-start', 'c-gold'] }))
+    expect(early.Triggers?.map((t) => [t.Name, t.State])).toEqual([
+      ['c-start', 'CREATING'],
+      ['c-gold', 'CREATING']
+    ])
+    const creating = await client.send(new GetWorkflowCommand({ Name: wf, IncludeGraph: true }))
+    expect(graphTriggerStates(creating.Workflow?.Graph)).toEqual({
+      'c-start': 'CREATING',
+      'c-after-bronze': 'CREATING',
+      'c-gold': 'CREATING'
+    })
+    const refused = await expectError(client.send(new StartTriggerCommand({ Name: 'c-gold' })), InvalidInputException)
+    expect(refused.message).toBe('The operation is not allowed when trigger is in state: CREATING')
+    clock.advance(300)
+    expect(await triggerState('c-start')).toBe('CREATED')
+    expect(await triggerState('c-gold')).toBe('ACTIVATING')
+    await expectError(client.send(new StopTriggerCommand({ Name: 'c-gold' })), InvalidInputException)
+    clock.advance(299)
+    expect(await triggerState('c-gold')).toBe('ACTIVATING')
+    clock.advance(1)
     const { Trigger } = await client.send(new GetTriggerCommand({ Name: 'c-gold' }))
     expect(Trigger?.State).toBe('ACTIVATED')
     const page1 = await client.send(new GetTriggersCommand({ MaxResults: 2 }))
@@ -173,10 +213,22 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
       })
     )
     expect(updated.Trigger?.Description).toBe('starts bronze')
+    expect(updated.Trigger?.State).toBe('UPDATING')
+    const again = client.send(
+      new UpdateTriggerCommand({ Name: 'c-start', TriggerUpdate: { Actions: [{ JobName: jobs.bronze }] } })
+    )
+    expect((await expectError(again, InvalidInputException)).message).toMatch(/in state: UPDATING$/)
+    clock.advance(300)
+    expect(await triggerState('c-start')).toBe('CREATED')
     await client.send(new StopTriggerCommand({ Name: 'c-gold' }))
-    expect((await client.send(new GetTriggerCommand({ Name: 'c-gold' }))).Trigger?.State).toBe('DEACTIVATED')
+    expect(await triggerState('c-gold')).toBe('DEACTIVATING')
+    clock.advance(300)
+    expect(await triggerState('c-gold')).toBe('DEACTIVATED')
     await client.send(new StartTriggerCommand({ Name: 'c-gold' }))
-    expect((await client.send(new GetTriggerCommand({ Name: 'c-gold' }))).Trigger?.State).toBe('ACTIVATED')
+    const triggers = await client.send(new GetTriggersCommand({}))
+    expect(triggers.Triggers?.find((t) => t.Name === 'c-gold')?.State).toBe('ACTIVATING')
+    clock.advance(300)
+    expect(await triggerState('c-gold')).toBe('ACTIVATED')
 
     const { Workflow } = await client.send(new GetWorkflowCommand({ Name: wf, IncludeGraph: true }))
     expect(Workflow?.Graph?.Nodes).toHaveLength(7)
@@ -193,19 +245,15 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
   })
 
   it('runs the workflow and reads runs, run properties and job runs', async () => {
-    // Bronze runs 1.5 s in this run, so that the run is still RUNNING for the reads below even on a loaded machine.
-    const slowBronze = { [`glue-local:${jobs.bronze}:duration-ms`]: '1500' }
-    const { RunId } = await client.send(
-      new StartWorkflowRunCommand({ Name: wf, RunProperties: { batch: '42', ...slowBronze } })
-    )
+    const { RunId } = await client.send(new StartWorkflowRunCommand({ Name: wf, RunProperties: { batch: '42' } }))
     firstRunId = RunId!
     expect(RunId).toMatch(/^wr_[0-9a-f]{64}$/)
     await client.send(new PutWorkflowRunPropertiesCommand({ Name: wf, RunId, RunProperties: { stage: 'bronze' } }))
     const props = await client.send(new GetWorkflowRunPropertiesCommand({ Name: wf, RunId }))
-    expect(props.RunProperties).toEqual({ env: 'ci', batch: '42', ...slowBronze, stage: 'bronze' })
+    expect(props.RunProperties).toEqual({ env: 'ci', batch: '42', stage: 'bronze' })
     const running = await client.send(new GetWorkflowRunCommand({ Name: wf, RunId, IncludeGraph: true }))
     expect(running.Run?.Status).toBe('RUNNING')
-    const run = await waitForRun(client, wf, RunId!)
+    const run = await finishRun(client, clock, wf, RunId!)
     expect(run.Status).toBe('COMPLETED')
     expect(run.Statistics).toMatchObject({ TotalActions: 4, SucceededActions: 4, FailedActions: 0 })
     const runs = await client.send(new GetWorkflowRunsCommand({ Name: wf, IncludeGraph: true }))
@@ -227,7 +275,7 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
       new ResumeWorkflowRunCommand({ Name: wf, RunId: firstRunId, NodeIds: [silverNode!.UniqueId!] })
     )
     expect(resumed.NodeIds).toEqual([silverNode!.UniqueId])
-    const resumedRun = await waitForRun(client, wf, resumed.RunId!)
+    const resumedRun = await finishRun(client, clock, wf, resumed.RunId!)
     expect(resumedRun.PreviousRunId).toBe(firstRunId)
     expect(resumedRun.Statistics).toMatchObject({ TotalActions: 2, SucceededActions: 2 })
 
@@ -236,7 +284,7 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
     )
     await expectError(client.send(new StartWorkflowRunCommand({ Name: wf })), ConcurrentRunsExceededException)
     await client.send(new StopWorkflowRunCommand({ Name: wf, RunId }))
-    const stopped = await waitForRun(client, wf, RunId!)
+    const stopped = await finishRun(client, clock, wf, RunId!)
     expect(stopped.Status).toBe('STOPPED')
     await expectError(client.send(new StopWorkflowRunCommand({ Name: wf, RunId })), IllegalWorkflowStateException)
   })
@@ -284,7 +332,7 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
     const { RunId } = await client.send(new StartWorkflowRunCommand({ Name: wf, RunProperties: { [slow]: '5000' } }))
     await expectError(client.send(new DeleteCrawlerCommand({ Name: 'nope' })), EntityNotFoundException)
     await client.send(new StopWorkflowRunCommand({ Name: wf, RunId }))
-    await waitForRun(client, wf, RunId!)
+    await finishRun(client, clock, wf, RunId!)
 
     glue.setFaults({ triggerWriteWindowMs: 150 })
     const writes = await Promise.allSettled([
@@ -313,11 +361,28 @@ describe('contract: every operation through @aws-sdk/client-glue, every response
     expect(malformed.body.__type).toBe('SerializationException')
   })
 
-  it('deletes everything (DeleteTrigger of a missing trigger succeeds)', async () => {
+  it('deletes everything (DELETING keeps the name taken; DeleteTrigger of a missing trigger succeeds)', async () => {
+    // c-start is UPDATING (the UpdateTrigger of the overlapping writes above) until the clock moves on below.
+    expect(await triggerState('c-start')).toBe('UPDATING')
     await client.send(new DeleteTriggerCommand({ Name: 'c-gold' }))
+    expect(await triggerState('c-gold')).toBe('DELETING')
+    expect((await client.send(new ListTriggersCommand({}))).TriggerNames).toContain('c-gold')
+    const taken = await expectError(
+      client.send(new CreateTriggerCommand({ Name: 'c-gold', Type: 'ON_DEMAND', Actions: [{ JobName: jobs.gold }] })),
+      AlreadyExistsException
+    )
+    expect(taken.message).toBe('Trigger c-gold already exists')
+    const twice = await expectError(client.send(new DeleteTriggerCommand({ Name: 'c-gold' })), InvalidInputException)
+    expect(twice.message).toBe('The operation is not allowed when trigger is in state: DELETING')
+    clock.advance(999)
+    expect(await triggerState('c-gold')).toBe('DELETING')
+    clock.advance(1)
+    await expectError(client.send(new GetTriggerCommand({ Name: 'c-gold' })), EntityNotFoundException)
     await client.send(new DeleteTriggerCommand({ Name: 'never-existed' }))
     await client.send(new DeleteJobCommand({ JobName: jobs.gold }))
     await client.send(new DeleteWorkflowCommand({ Name: wf }))
+    expect(await triggerState('c-start')).toBe('DELETING')
+    clock.advance(1000)
     await expectError(client.send(new GetTriggerCommand({ Name: 'c-start' })), EntityNotFoundException)
     await client.send(new DeleteCrawlerCommand({ Name: crawler }))
     await expectError(client.send(new GetCrawlerCommand({ Name: crawler })), EntityNotFoundException)

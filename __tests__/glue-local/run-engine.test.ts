@@ -15,18 +15,34 @@ import {
   UpdateTriggerCommand,
   type GlueClient
 } from '@aws-sdk/client-glue'
-import { startGlueLocal, type GlueLocal } from '../../glue-local/index.js'
+import { manualClock, startGlueLocal, type GlueLocal, type ManualClock } from '../../glue-local/index.js'
 import { glueClient } from './helpers/glue-clients.js'
-import { conditional, createJob, createMedallion, jobRunsOf, waitForRun } from './helpers/medallion.js'
+import { conditional, createJob, createMedallion, finishRun, jobRunsOf } from './helpers/medallion.js'
 
 let glue: GlueLocal
 let client: GlueClient
+// Simulated time: nothing moves between two calls unless the test advances the clock, so no read races a timer.
+let clock: ManualClock
 
 beforeAll(async () => {
-  glue = await startGlueLocal({ simulation: { jobDurationMs: 60, crawlerDurationMs: 60, stopDurationMs: 500 } })
-  // STOPPING lasts 500 ms so that a loaded machine still sees it between StopWorkflowRun and the next read.
+  clock = manualClock()
+  glue = await startGlueLocal({ clock, simulation: { jobDurationMs: 60, crawlerDurationMs: 60, stopDurationMs: 200 } })
   client = glueClient(glue.url)
 })
+
+const finish = (name: string, runId: string) => finishRun(client, clock, name, runId)
+
+/**
+ * Lets the triggers just created finish their lifecycle (CREATING → ACTIVATING → ACTIVATED, 300 ms each by default)
+ * before a run starts; only call it while no run is in flight (it fires every pending timer).
+ */
+const settleTriggers = () => clock.runAll()
+
+async function medallion(name: string, options?: Parameters<typeof createMedallion>[2]) {
+  const jobs = await createMedallion(client, name, options)
+  settleTriggers()
+  return jobs
+}
 
 afterAll(async () => {
   client.destroy()
@@ -40,12 +56,12 @@ async function start(name: string, RunProperties?: Record<string, string>) {
 
 describe('run engine: completion and statistics', () => {
   it('a run whose Silver job fails still ends COMPLETED, with the failure in Statistics and Gold never run', async () => {
-    const jobs = await createMedallion(client, 'fails')
+    const jobs = await medallion('fails')
     const runId = await start('fails', {
       [`glue-local:${jobs.silver}:outcome`]: 'FAILED',
       [`glue-local:${jobs.silver}:error-message`]: 'AnalysisException: Table or view not found: bronze_cars'
     })
-    const run = await waitForRun(client, 'fails', runId)
+    const run = await finish('fails', runId)
     expect(run.Status).toBe('COMPLETED')
     expect(run.CompletedOn).toBeInstanceOf(Date)
     expect(run.Statistics).toEqual({
@@ -67,9 +83,9 @@ describe('run engine: completion and statistics', () => {
   })
 
   it('runs the chain in dependency order with TriggerName and the workflow arguments on each job run', async () => {
-    const jobs = await createMedallion(client, 'order')
+    const jobs = await medallion('order')
     const runId = await start('order')
-    const run = await waitForRun(client, 'order', runId)
+    const run = await finish('order', runId)
     const [bronze] = jobRunsOf(run, jobs.bronze)
     const [silver] = jobRunsOf(run, jobs.silver)
     const [gold] = jobRunsOf(run, jobs.gold)
@@ -87,12 +103,8 @@ describe('run engine: completion and statistics', () => {
   })
 
   it('ends a TIMEOUT outcome in TIMEOUT and counts it as TimeoutActions', async () => {
-    const jobs = await createMedallion(client, 'timeout')
-    const run = await waitForRun(
-      client,
-      'timeout',
-      await start('timeout', { [`glue-local:${jobs.bronze}:outcome`]: 'TIMEOUT' })
-    )
+    const jobs = await medallion('timeout')
+    const run = await finish('timeout', await start('timeout', { [`glue-local:${jobs.bronze}:outcome`]: 'TIMEOUT' }))
     expect(jobRunsOf(run, jobs.bronze)[0].JobRunState).toBe('TIMEOUT')
     expect(run.Statistics).toMatchObject({ TotalActions: 1, TimeoutActions: 1 })
   })
@@ -114,10 +126,11 @@ describe('run engine: conditional triggers', () => {
     )
     await conditional(client, 'watch', 'watch-ok', ['watch-main'], 'watch-on-success')
     await conditional(client, 'watch', 'watch-ko', ['watch-main'], 'watch-on-failure', { state: 'FAILED' })
-    const ok = await waitForRun(client, 'watch', await start('watch'))
+    settleTriggers()
+    const ok = await finish('watch', await start('watch'))
     expect(jobRunsOf(ok, 'watch-on-success')).toHaveLength(1)
     expect(jobRunsOf(ok, 'watch-on-failure')).toHaveLength(0)
-    const ko = await waitForRun(client, 'watch', await start('watch', { 'glue-local:watch-main:outcome': 'FAILED' }))
+    const ko = await finish('watch', await start('watch', { 'glue-local:watch-main:outcome': 'FAILED' }))
     expect(jobRunsOf(ko, 'watch-on-success')).toHaveLength(0)
     expect(jobRunsOf(ko, 'watch-on-failure')[0]).toMatchObject({ JobRunState: 'SUCCEEDED', TriggerName: 'watch-ko' })
   })
@@ -135,16 +148,13 @@ describe('run engine: conditional triggers', () => {
     )
     await conditional(client, 'fanin', 'fanin-all', ['fanin-a', 'fanin-b'], 'fanin-and', { logical: 'AND' })
     await conditional(client, 'fanin', 'fanin-one', ['fanin-a', 'fanin-b'], 'fanin-any', { logical: 'ANY' })
+    settleTriggers()
 
-    const oneFailed = await waitForRun(
-      client,
-      'fanin',
-      await start('fanin', { 'glue-local:fanin-b:outcome': 'FAILED' })
-    )
+    const oneFailed = await finish('fanin', await start('fanin', { 'glue-local:fanin-b:outcome': 'FAILED' }))
     expect(jobRunsOf(oneFailed, 'fanin-and')).toHaveLength(0)
     expect(jobRunsOf(oneFailed, 'fanin-any')).toHaveLength(1)
 
-    const bothOk = await waitForRun(client, 'fanin', await start('fanin', { 'glue-local:fanin-b:duration-ms': '150' }))
+    const bothOk = await finish('fanin', await start('fanin', { 'glue-local:fanin-b:duration-ms': '150' }))
     const [andRun] = jobRunsOf(bothOk, 'fanin-and')
     expect(andRun.StartedOn!.getTime()).toBeGreaterThanOrEqual(jobRunsOf(bothOk, 'fanin-b')[0].CompletedOn!.getTime())
     expect(jobRunsOf(bothOk, 'fanin-any')).toHaveLength(1)
@@ -164,14 +174,15 @@ describe('run engine: conditional triggers', () => {
       })
     )
     await conditional(client, 'inactive', 'inactive-next', ['inactive-a'], 'inactive-b', { activate: false })
-    const run = await waitForRun(client, 'inactive', await start('inactive'))
+    settleTriggers()
+    const run = await finish('inactive', await start('inactive'))
     expect(run.Status).toBe('COMPLETED')
     expect(jobRunsOf(run, 'inactive-b')).toHaveLength(0)
     expect(run.Graph?.Nodes?.find((n) => n.Name === 'inactive-next')?.TriggerDetails?.Trigger?.State).toBe('CREATED')
   })
 
   it('uses the triggers frozen at run start (an UpdateTrigger during the run does not change it)', async () => {
-    const jobs = await createMedallion(client, 'frozen')
+    const jobs = await medallion('frozen')
     await createJob(client, 'frozen-other')
     const runId = await start('frozen', { [`glue-local:${jobs.bronze}:duration-ms`]: '150' })
     await client.send(
@@ -183,7 +194,7 @@ describe('run engine: conditional triggers', () => {
         }
       })
     )
-    const run = await waitForRun(client, 'frozen', runId)
+    const run = await finish('frozen', runId)
     expect(jobRunsOf(run, jobs.gold)).toHaveLength(1)
     expect(run.Graph?.Nodes?.some((n) => n.Name === 'frozen-other')).toBe(false)
   })
@@ -212,7 +223,8 @@ describe('run engine: conditional triggers', () => {
         Actions: [{ JobName: 'crawl-after-failure' }]
       })
     )
-    const run = await waitForRun(client, 'crawl', await start('crawl', { 'glue-local:crawl-c:outcome': 'FAILED' }))
+    settleTriggers()
+    const run = await finish('crawl', await start('crawl', { 'glue-local:crawl-c:outcome': 'FAILED' }))
     const crawls = run.Graph?.Nodes?.find((n) => n.Type === 'CRAWLER')?.CrawlerDetails?.Crawls
     expect(crawls?.[0].State).toBe('FAILED')
     expect(jobRunsOf(run, 'crawl-after-failure')).toHaveLength(1)
@@ -222,12 +234,8 @@ describe('run engine: conditional triggers', () => {
 
 describe('run engine: retries, stop, concurrency, resume', () => {
   it('retries a failed job MaxRetries times with <jr>_attempt_N ids', async () => {
-    const jobs = await createMedallion(client, 'retry', { silverRetries: 2 })
-    const run = await waitForRun(
-      client,
-      'retry',
-      await start('retry', { [`glue-local:${jobs.silver}:fail-attempts`]: '2' })
-    )
+    const jobs = await medallion('retry', { silverRetries: 2 })
+    const run = await finish('retry', await start('retry', { [`glue-local:${jobs.silver}:fail-attempts`]: '2' }))
     const silverRuns = jobRunsOf(run, jobs.silver)
     expect(silverRuns.map((r) => [r.Attempt, r.JobRunState])).toEqual([
       [0, 'FAILED'],
@@ -242,20 +250,24 @@ describe('run engine: retries, stop, concurrency, resume', () => {
   })
 
   it('stops a run through STOPPING to STOPPED; stopping it again is IllegalWorkflowStateException', async () => {
-    const jobs = await createMedallion(client, 'stop')
+    const jobs = await medallion('stop')
     const runId = await start('stop', { [`glue-local:${jobs.bronze}:duration-ms`]: '5000' })
     await client.send(new StopWorkflowRunCommand({ Name: 'stop', RunId: runId }))
     const stopping = await client.send(new GetWorkflowRunCommand({ Name: 'stop', RunId: runId, IncludeGraph: true }))
     expect(stopping.Run?.Status).toBe('STOPPING')
     expect(jobRunsOf(stopping.Run!, jobs.bronze)[0].JobRunState).toBe('STOPPING')
-    const run = await waitForRun(client, 'stop', runId)
+    clock.advance(199)
+    const still = await client.send(new GetWorkflowRunCommand({ Name: 'stop', RunId: runId }))
+    expect(still.Run?.Status).toBe('STOPPING')
+    clock.advance(1)
+    const run = await finish('stop', runId)
     expect(run.Status).toBe('STOPPED')
     expect(jobRunsOf(run, jobs.bronze)[0].JobRunState).toBe('STOPPED')
     expect(jobRunsOf(run, jobs.silver)).toHaveLength(0)
     expect(run.Statistics).toMatchObject({ TotalActions: 1, StoppedActions: 1 })
     const error = await client.send(new StopWorkflowRunCommand({ Name: 'stop', RunId: runId })).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(IllegalWorkflowStateException)
-    const done = await waitForRun(client, 'stop', await start('stop'))
+    const done = await finish('stop', await start('stop'))
     const again = await client
       .send(new StopWorkflowRunCommand({ Name: 'stop', RunId: done.WorkflowRunId }))
       .catch((e: unknown) => e)
@@ -263,30 +275,30 @@ describe('run engine: retries, stop, concurrency, resume', () => {
   })
 
   it('rejects a start over MaxConcurrentRuns with ConcurrentRunsExceededException', async () => {
-    const jobs = await createMedallion(client, 'limit', { maxConcurrentRuns: 1 })
+    const jobs = await medallion('limit', { maxConcurrentRuns: 1 })
     const runId = await start('limit', { [`glue-local:${jobs.bronze}:duration-ms`]: '150' })
     const error = await client.send(new StartWorkflowRunCommand({ Name: 'limit' })).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ConcurrentRunsExceededException)
     expect((error as Error).message).toBe('Concurrent runs exceeded for workflow: limit')
-    await waitForRun(client, 'limit', runId)
-    await waitForRun(client, 'limit', await start('limit'))
+    await finish('limit', runId)
+    await finish('limit', await start('limit'))
     const { Runs } = await client.send(new GetWorkflowRunsCommand({ Name: 'limit' }))
     expect(Runs).toHaveLength(2)
     expect(Runs![0].StartedOn!.getTime()).toBeGreaterThan(Runs![1].StartedOn!.getTime())
   })
 
   it('StartTrigger on a workflow ON_DEMAND start trigger starts a workflow run', async () => {
-    await createMedallion(client, 'fire')
+    await medallion('fire')
     await client.send(new StartTriggerCommand({ Name: 'fire-start' }))
     const { Runs } = await client.send(new GetWorkflowRunsCommand({ Name: 'fire' }))
     expect(Runs).toHaveLength(1)
-    expect((await waitForRun(client, 'fire', Runs![0].WorkflowRunId!)).Statistics?.SucceededActions).toBe(3)
+    expect((await finish('fire', Runs![0].WorkflowRunId!)).Statistics?.SucceededActions).toBe(3)
   })
 
   it('resumes a COMPLETED run from a failed node: it and everything downstream run again', async () => {
-    const jobs = await createMedallion(client, 'resume')
+    const jobs = await medallion('resume')
     const key = `glue-local:${jobs.silver}:outcome`
-    const original = await waitForRun(client, 'resume', await start('resume', { [key]: 'FAILED' }))
+    const original = await finish('resume', await start('resume', { [key]: 'FAILED' }))
     await client.send(
       new PutWorkflowRunPropertiesCommand({
         Name: 'resume',
@@ -311,7 +323,7 @@ describe('run engine: retries, stop, concurrency, resume', () => {
       })
     )
     expect(resumed.NodeIds).toEqual([bronzeNode.UniqueId])
-    const run = await waitForRun(client, 'resume', resumed.RunId!)
+    const run = await finish('resume', resumed.RunId!)
     expect(run.PreviousRunId).toBe(original.WorkflowRunId)
     expect(jobRunsOf(run, jobs.silver).at(-1)?.JobRunState).toBe('SUCCEEDED')
     expect(jobRunsOf(run, jobs.gold)).toHaveLength(1)
@@ -325,6 +337,6 @@ describe('run engine: retries, stop, concurrency, resume', () => {
       .send(new ResumeWorkflowRunCommand({ Name: 'resume', RunId: running, NodeIds: [silverNode.UniqueId!] }))
       .catch((e: unknown) => e)
     expect(illegal).toBeInstanceOf(IllegalWorkflowStateException)
-    await waitForRun(client, 'resume', running)
+    await finish('resume', running)
   })
 })

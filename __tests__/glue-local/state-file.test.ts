@@ -8,19 +8,21 @@ import {
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startGlueLocal } from '../../glue-local/index.js'
+import { manualClock, startGlueLocal } from '../../glue-local/index.js'
 import { glueClient } from './helpers/glue-clients.js'
-import { createMedallion, waitForRun } from './helpers/medallion.js'
+import { createMedallion, finishRun } from './helpers/medallion.js'
 
 describe('--state FILE', () => {
   it('saves after every change and a new server loads it (redeploy across processes)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glue-local-state-'))
     const stateFile = path.join(dir, 'state.json')
-    const first = await startGlueLocal({ stateFile, simulation: { jobDurationMs: 50 } })
+    const clock = manualClock()
+    const first = await startGlueLocal({ stateFile, clock, simulation: { jobDurationMs: 50 } })
     const client1 = glueClient(first.url)
     await createMedallion(client1, 'persisted')
+    clock.runAll()
     const { RunId } = await client1.send(new StartWorkflowRunCommand({ Name: 'persisted' }))
-    const run = await waitForRun(client1, 'persisted', RunId!)
+    const run = await finishRun(client1, clock, 'persisted', RunId!)
     client1.destroy()
     await first.close()
     const saved = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as { format: string }
@@ -45,9 +47,11 @@ describe('--state FILE', () => {
   it('finishes runs that were still running when the previous server stopped', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glue-local-state-'))
     const stateFile = path.join(dir, 'state.json')
-    const first = await startGlueLocal({ stateFile, simulation: { jobDurationMs: 150 } })
+    const clock = manualClock()
+    const first = await startGlueLocal({ stateFile, clock, simulation: { jobDurationMs: 150 } })
     const client1 = glueClient(first.url)
     await createMedallion(client1, 'interrupted')
+    clock.runAll()
     const { RunId } = await client1.send(
       new StartWorkflowRunCommand({
         Name: 'interrupted',
@@ -56,11 +60,42 @@ describe('--state FILE', () => {
     )
     client1.destroy()
     await first.close()
-    const second = await startGlueLocal({ stateFile, simulation: { jobDurationMs: 50 } })
+    // The second server goes on from the same simulated time: Bronze is 150 ms from its planned end.
+    const later = manualClock({ start: clock.now() })
+    const second = await startGlueLocal({ stateFile, clock: later, simulation: { jobDurationMs: 50 } })
     const client2 = glueClient(second.url)
-    const run = await waitForRun(client2, 'interrupted', RunId!)
+    later.advance(149)
+    expect(Object.values(second.state().jobRuns).map((jr) => jr.JobRunState)).toEqual(['RUNNING'])
+    const run = await finishRun(client2, later, 'interrupted', RunId!)
     expect(run.Status).toBe('COMPLETED')
     expect(run.Statistics?.SucceededActions).toBe(3)
+    client2.destroy()
+    await second.close()
+    fs.rmSync(dir, { recursive: true })
+  })
+
+  it('keeps a trigger transition under way across a restart (the planned steps are saved with the trigger)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glue-local-state-'))
+    const stateFile = path.join(dir, 'state.json')
+    const clock = manualClock()
+    const first = await startGlueLocal({ stateFile, clock })
+    const client1 = glueClient(first.url)
+    await createMedallion(client1, 'midway')
+    clock.advance(400)
+    client1.destroy()
+    await first.close()
+    // 400 ms in: the conditional triggers are ACTIVATING (CREATING 0–300 ms, ACTIVATING 300–600 ms).
+    const later = manualClock({ start: clock.now() })
+    const second = await startGlueLocal({ stateFile, clock: later })
+    const client2 = glueClient(second.url)
+    const state = async () =>
+      (await client2.send(new GetTriggerCommand({ Name: 'midway-bronze-to-silver' }))).Trigger?.State
+    expect(await state()).toBe('ACTIVATING')
+    later.advance(199)
+    expect(await state()).toBe('ACTIVATING')
+    later.advance(1)
+    expect(await state()).toBe('ACTIVATED')
+    expect(second.state().triggers['midway-bronze-to-silver'].simSteps).toBeUndefined()
     client2.destroy()
     await second.close()
     fs.rmSync(dir, { recursive: true })

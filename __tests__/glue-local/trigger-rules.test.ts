@@ -13,16 +13,19 @@ import {
   type CreateTriggerCommandInput,
   type GlueClient
 } from '@aws-sdk/client-glue'
-import { startGlueLocal, type GlueLocal } from '../../glue-local/index.js'
+import { manualClock, startGlueLocal, type GlueLocal, type ManualClock } from '../../glue-local/index.js'
 import { glueClient, rawGlueCall } from './helpers/glue-clients.js'
 import { createJob } from './helpers/medallion.js'
 import { cronProblem } from '../../glue-local/ops/cron.js'
 
 let glue: GlueLocal
 let client: GlueClient
+// The rules are checked on settled triggers: each test lets the lifecycle of what it creates run out (runAll).
+let clock: ManualClock
 
 beforeAll(async () => {
-  glue = await startGlueLocal()
+  clock = manualClock()
+  glue = await startGlueLocal({ clock })
   client = glueClient(glue.url)
   await client.send(new CreateWorkflowCommand({ Name: 'wf' }))
   for (const job of ['a', 'b']) await createJob(client, job)
@@ -38,6 +41,7 @@ beforeAll(async () => {
       Actions: [{ JobName: 'b' }]
     })
   )
+  clock.runAll()
 })
 
 afterAll(async () => {
@@ -161,6 +165,8 @@ describe('trigger rules', () => {
         Actions: [{ JobName: 'a' }]
       })
     )
+    expect((await client.send(new GetTriggerCommand({ Name: 'sched' }))).Trigger?.State).toBe('CREATING')
+    clock.runAll()
     expect((await client.send(new GetTriggerCommand({ Name: 'sched' }))).Trigger?.State).toBe('ACTIVATED')
     const error = await rejection({ Name: 'od', Type: 'ON_DEMAND', StartOnCreation: true, Actions: [{ JobName: 'a' }] })
     expect(error).toBeInstanceOf(InvalidInputException)
@@ -175,6 +181,7 @@ describe('trigger rules', () => {
         Actions: [{ JobName: 'a' }]
       })
     )
+    clock.runAll()
     const start = await client.send(new StartTriggerCommand({ Name: 'event' })).catch((e: unknown) => e as Error)
     expect(start).toBeInstanceOf(InvalidInputException)
     expect((start as Error).message).toBe('Trigger Type EVENT cannot be started')
@@ -198,20 +205,25 @@ describe('trigger rules', () => {
     })
     expect(raw.status).toBe(200)
     expect((raw.body.Trigger as { Type: string }).Type).toBe('CONDITIONAL')
+    clock.runAll()
     const { Trigger } = await client.send(
       new UpdateTriggerCommand({
         Name: 'cond',
         TriggerUpdate: { Predicate: { Conditions: [onA] }, Actions: [{ JobName: 'b' }] }
       })
     )
-    expect(Trigger).toEqual({
+    const expected = {
       Name: 'cond',
       WorkflowName: 'wf',
       Type: 'CONDITIONAL',
-      State: 'CREATED',
+      State: 'UPDATING',
       Predicate: { Conditions: [onA] },
       Actions: [{ JobName: 'b' }]
-    })
+    }
+    expect(Trigger).toEqual(expected)
+    clock.runAll()
+    const settled = await client.send(new GetTriggerCommand({ Name: 'cond' }))
+    expect(settled.Trigger).toEqual({ ...expected, State: 'CREATED' })
   })
 
   it('DeleteTrigger of a missing trigger succeeds', async () => {

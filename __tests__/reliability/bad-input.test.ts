@@ -73,6 +73,8 @@ const CASES: BadInput[] = [
   { what: 'workflow name with a newline', names: 'workflow-name', inputs: deploy({ 'workflow-name': 'wf\nrm' }) },
   { what: 'cron with 5 fields', names: 'start-on', inputs: deploy({ 'start-on': 'cron(0 2 * * *)' }) },
   { what: 'cron every minute', names: 'start-on', inputs: deploy({ 'start-on': 'cron(* * * * ? *)' }) },
+  { what: 'cron out of range', names: 'start-on', inputs: deploy({ 'start-on': 'cron(99 25 * * ? *)' }) },
+  { what: 'cron every minute by a range', names: 'start-on', inputs: deploy({ 'start-on': 'cron(0-59 * * * ? *)' }) },
   { what: 'cron with both days set', names: 'start-on', inputs: deploy({ 'start-on': 'cron(0 2 1 * MON *)' }) },
   { what: 'start-on: daily', names: 'start-on', inputs: deploy({ 'start-on': 'daily' }) },
   {
@@ -102,6 +104,7 @@ const CASES: BadInput[] = [
     inputs: deploy({ 'max-concurrent-runs': 'many' })
   },
   { what: 'dry-run: maybe', names: 'dry-run', inputs: deploy({ 'dry-run': 'maybe' }) },
+  { what: 'dry-run with start', names: 'dry-run', inputs: deploy({ mode: 'deploy start', 'dry-run': 'true' }) },
   { what: 'description too long', names: 'description', inputs: deploy({ description: 'd'.repeat(2049) }) },
   {
     what: 'run properties as a list',

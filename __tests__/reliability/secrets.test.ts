@@ -53,6 +53,45 @@ function startEchoEndpoint(): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
 }
 
+/**
+ * An endpoint that refuses every call with the request's session token as the error's type (`__type: <token>: denied`;
+ * for STS the error Code), so that the SDK makes the token the error's name.
+ */
+function startTypeEchoEndpoint(): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      const token = String(req.headers['x-amz-security-token'])
+      if (req.headers['x-amz-target']) {
+        res.writeHead(400, { 'content-type': 'application/x-amz-json-1.1' })
+        res.end(JSON.stringify({ __type: `${token}: denied`, Message: `${token} denied` }))
+      } else {
+        res.writeHead(403, { 'content-type': 'text/xml' })
+        res.end(
+          `<ErrorResponse><Error><Type>Sender</Type><Code>${token}</Code><Message>${token} denied</Message></Error><RequestId>1</RequestId></ErrorResponse>`
+        )
+      }
+    })
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+}
+
+/** Where a canary shows up in a step's channels: stdout, stderr, outputs, state and job summary. */
+function leaksOf(result: StepResult): string[] {
+  const channels = {
+    stdout: result.stdout,
+    stderr: result.stderr,
+    GITHUB_OUTPUT: result.files.output,
+    GITHUB_STATE: result.files.state,
+    'job summary': result.files.summary
+  }
+  return Object.entries(channels).flatMap(([channel, text]) =>
+    Object.entries(CANARY)
+      .filter(([, secret]) => text.includes(secret))
+      .map(([name]) => `${name} in ${channel}`)
+  )
+}
+
 const main = (endpoint: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
   runMainStep({ endpoint, env, inputs: { 'workflow-name': WF, ...inputs } })
 const post = (endpoint: string, state: Record<string, string>, env: Record<string, string>) =>
@@ -178,18 +217,7 @@ describe('secrets: canary credentials never reach a log, an output, the state or
     const all = cases()
     const results = await mapPool(all, PARALLEL, async (c) => {
       const result = await c.step({})
-      const channels = {
-        stdout: result.stdout,
-        stderr: result.stderr,
-        GITHUB_OUTPUT: result.files.output,
-        GITHUB_STATE: result.files.state,
-        'job summary': result.files.summary
-      }
-      const leaks = Object.entries(channels).flatMap(([channel, text]) =>
-        Object.entries(CANARY)
-          .filter(([, secret]) => text.includes(secret))
-          .map(([name]) => `${name} in ${channel}`)
-      )
+      const leaks = leaksOf(result)
       return { what: c.what, succeeded: result.code === 0, expected: c.succeeds, leaks, errors: errorLines(result) }
     })
     report('secrets', {
@@ -203,4 +231,31 @@ describe('secrets: canary credentials never reach a log, an output, the state or
     expect(results.filter((r) => r.leaks.length > 0)).toEqual([])
     expect(results.filter((r) => r.succeeded !== r.expected)).toEqual([])
   }, 180_000)
+
+  it('when the endpoint puts the session token in the error type (printed as the error name)', async () => {
+    const typeEcho = await startTypeEchoEndpoint()
+    const url = `http://127.0.0.1:${(typeEcho.address() as AddressInfo).port}`
+    try {
+      const steps: [string, () => Promise<StepResult>][] = [
+        ['deploy', () => main(url, DEPLOY)],
+        ['start', () => main(url, { mode: 'start', 'poll-interval-seconds': '1' })],
+        ['verify', () => main(url, { mode: 'verify' })],
+        ['post', () => post(url, { 'run-id': 'wr_1', 'workflow-name': WF }, {})]
+      ]
+      const results = await mapPool(steps, 4, async ([what, step]) => {
+        const result = await step()
+        return { what, code: result.code, leaks: leaksOf(result), errors: errorLines(result) }
+      })
+      report('secrets/error type', {
+        steps: results.length,
+        failed: results.filter((r) => r.code !== 0).length,
+        leaks: results.reduce((n, r) => n + r.leaks.length, 0)
+      })
+      expect(results.filter((r) => r.leaks.length > 0)).toEqual([])
+      expect(results.filter((r) => r.code === 0 || r.errors.length !== 1)).toEqual([])
+    } finally {
+      typeEcho.closeAllConnections()
+      await new Promise((resolve) => typeEcho.close(resolve))
+    }
+  }, 120_000)
 })

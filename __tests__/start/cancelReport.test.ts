@@ -40,28 +40,40 @@ describe('cancelledLine', () => {
 })
 
 describe('waitUntilEnded', () => {
-  /** A fake clock and a run that reports `statuses` one poll after another. */
-  function fake(statuses: (string | undefined | Error)[]) {
+  /** A fake clock and a run that reports `statuses` one read after another; the budgets each read was given. */
+  function fake(statuses: (string | Error)[]) {
     let now = 0
-    let polls = 0
+    const budgets: number[] = []
     return {
-      status: () => {
-        const next = statuses[Math.min(polls++, statuses.length - 1)]
-        return next instanceof Error ? Promise.reject(next) : Promise.resolve(next)
+      read: (budgetLeftMs: number) => {
+        const next = statuses[Math.min(budgets.length, statuses.length - 1)]
+        budgets.push(budgetLeftMs)
+        return next instanceof Error ? Promise.reject(next) : Promise.resolve({ Status: next })
       },
       clock: { now: () => now, sleep: (ms: number) => Promise.resolve(void (now += ms)) },
-      polls: () => polls
+      budgets
     }
   }
 
-  it('polls until the run has ended and says how long it took', async () => {
+  it('reads until the run has ended, giving each read the budget left, and says how long it took', async () => {
     const run = fake(['STOPPING', new Error('throttled'), 'STOPPING', 'STOPPED'])
-    expect(await waitUntilEnded(run.status, 6000, run.clock)).toEqual({ ended: true, status: 'STOPPED', ms: 750 })
+    expect(await waitUntilEnded(run.read, 6000, run.clock)).toEqual({
+      ended: true,
+      status: 'STOPPED',
+      run: { Status: 'STOPPED' },
+      ms: 750
+    })
+    expect(run.budgets).toEqual([6000, 5750, 5500, 5250])
   })
 
-  it('gives up within its budget, with the last status seen', async () => {
-    const run = fake(['STOPPING'])
-    expect(await waitUntilEnded(run.status, 1000, run.clock)).toEqual({ ended: false, status: 'STOPPING', ms: 1000 })
-    expect(run.polls()).toBe(5)
+  it('gives up within its budget, with the last run read', async () => {
+    const run = fake(['STOPPING', new Error('throttled')])
+    expect(await waitUntilEnded(run.read, 1000, run.clock)).toEqual({
+      ended: false,
+      status: 'STOPPING',
+      run: { Status: 'STOPPING' },
+      ms: 1000
+    })
+    expect(run.budgets).toHaveLength(4)
   })
 })

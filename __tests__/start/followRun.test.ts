@@ -52,6 +52,24 @@ function medallion(seconds: number): WorkflowRun {
 }
 
 describe('followRun', () => {
+  it('gives each poll the time left, and a poll cut off by the deadline ends the wait quietly', async () => {
+    const glue = fakeGlue(medallion)
+    const given: number[] = []
+    const deps: FollowDeps = {
+      ...glue.deps,
+      getRun: (timeLeftMs) => {
+        given.push(timeLeftMs)
+        // Throttled until the deadline: the SDK's retries are cut off by the abort signal.
+        glue.deps.sleep(timeLeftMs).catch(() => undefined)
+        return Promise.reject(Object.assign(new Error('Request aborted'), { name: 'AbortError' }))
+      }
+    }
+    const result = await followRun(deps, options(30))
+    expect(result.ended).toBe(false)
+    expect(given).toEqual([30_000])
+    expect(glue.warnings).toEqual([])
+  })
+
   it('follows the run to its end and logs each stage transition once, not a line per poll', async () => {
     const glue = fakeGlue(medallion)
     const result = await followRun(glue.deps, options(600))

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { EventEmitter } from 'node:events'
 import { isTransientError } from '../../src/aws/transientError.js'
 import { CANCEL_SIGNALS, onCancelSignal } from '../../src/start/signals.js'
-import { planStart } from '../../src/start/ifRunning.js'
+import { earlierRunningRun, planStart } from '../../src/start/ifRunning.js'
 import { activeJobRuns, stopRun, withinMs } from '../../src/start/stop.js'
 import { at, jobNode, workflowRun } from './runs.js'
 
@@ -30,6 +30,28 @@ describe('planStart (if-running)', () => {
     ]
   ] as const)('if-running: %s', (ifRunning, runs, plan) => {
     expect(planStart(ifRunning, 'medallion', [...runs])).toEqual(plan)
+  })
+})
+
+describe('earlierRunningRun (if-running: fail, after racing starts)', () => {
+  const runs = [
+    workflowRun('RUNNING', [], { WorkflowRunId: 'wr_c', StartedOn: at(10) }),
+    workflowRun('RUNNING', [], { WorkflowRunId: 'wr_b', StartedOn: at(10) }),
+    workflowRun('STOPPED', [], { WorkflowRunId: 'wr_a', StartedOn: at(5) }),
+    workflowRun('RUNNING', [], { WorkflowRunId: 'wr_d', StartedOn: at(11) })
+  ]
+
+  it.each([
+    ['wr_b', undefined],
+    ['wr_c', 'wr_b'],
+    ['wr_d', 'wr_b']
+  ])('%s yields to %s', (own, earlier) => {
+    expect(earlierRunningRun(runs, own)?.WorkflowRunId).toBe(earlier)
+  })
+
+  it('exactly one of the racing runs goes on', () => {
+    const goOn = runs.filter((r) => r.Status === 'RUNNING' && !earlierRunningRun(runs, r.WorkflowRunId!))
+    expect(goOn.map((r) => r.WorkflowRunId)).toEqual(['wr_b'])
   })
 })
 

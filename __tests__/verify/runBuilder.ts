@@ -10,6 +10,8 @@ export interface TriggerSpec {
   logic?: 'AND' | 'ANY'
   waitsFor?: TargetSpec[]
   starts: TargetSpec[]
+  /** Default: ACTIVATED when it waits for something, else CREATED. */
+  state?: string
 }
 
 export interface AttemptSpec {
@@ -84,7 +86,7 @@ export function buildRun(spec: RunSpec): WorkflowRun {
           Name: t.name,
           WorkflowName: workflow,
           Type: (t.type ?? (waits.length > 0 ? 'CONDITIONAL' : 'ON_DEMAND')) as never,
-          State: waits.length > 0 ? 'ACTIVATED' : 'CREATED',
+          State: (t.state ?? (waits.length > 0 ? 'ACTIVATED' : 'CREATED')) as never,
           Actions: starts.map((s) => (s.kind === 'job' ? { JobName: s.name } : { CrawlerName: s.name })),
           ...(waits.length > 0
             ? {

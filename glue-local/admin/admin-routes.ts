@@ -3,8 +3,9 @@ import { sendJson } from '../protocol/http-io.js'
 import type { GlueState } from '../state/types.js'
 import type { CallSummary } from './call-log.js'
 import type { FaultConfig } from '../faults/fault-config.js'
+import type { SimulationDefaults } from '../engine/simulation.js'
 
-export type ResetTarget = 'calls' | 'state' | 'faults' | 'all'
+export type ResetTarget = 'calls' | 'state' | 'faults' | 'simulation' | 'all'
 
 /** What the admin routes (and the in-process GlueLocal handle) can do. */
 export interface AdminApi {
@@ -12,14 +13,19 @@ export interface AdminApi {
   reset(what?: ResetTarget): void
   getFaults(): FaultConfig & { seed: number }
   setFaults(patch: Partial<FaultConfig> & { seed?: number }): FaultConfig & { seed: number }
+  /** Current simulated durations (jobs, crawls, STOPPING, trigger lifecycle, graph lag). */
+  getSimulation(): SimulationDefaults
+  /** Partial update; applies to what starts afterwards (a transition already under way keeps its planned end). */
+  setSimulation(patch: Partial<SimulationDefaults>): SimulationDefaults
   state(): GlueState
 }
 
-const RESET_TARGETS: ResetTarget[] = ['calls', 'state', 'faults', 'all']
+const RESET_TARGETS: ResetTarget[] = ['calls', 'state', 'faults', 'simulation', 'all']
 
 /**
  * Routes under /__glue_local/:
- * GET calls · POST reset?what=calls|state|faults|all · GET faults · POST faults (JSON patch) · GET state · GET health
+ * GET calls · POST reset?what=calls|state|faults|simulation|all · GET faults · POST faults (JSON patch) ·
+ * GET simulation · POST simulation (JSON patch) · GET state · GET health
  */
 export function handleAdminRequest(
   req: http.IncomingMessage,
@@ -47,6 +53,12 @@ export function handleAdminRequest(
       case 'POST /__glue_local/faults': {
         const patch = body.trim() ? (JSON.parse(body) as Record<string, unknown>) : {}
         return sendJson(res, 200, api.setFaults(patch))
+      }
+      case 'GET /__glue_local/simulation':
+        return sendJson(res, 200, api.getSimulation())
+      case 'POST /__glue_local/simulation': {
+        const patch = body.trim() ? (JSON.parse(body) as Record<string, unknown>) : {}
+        return sendJson(res, 200, api.setSimulation(patch))
       }
       case 'GET /__glue_local/state':
         return sendJson(res, 200, api.state())

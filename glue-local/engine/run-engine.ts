@@ -9,26 +9,32 @@ import type {
   WorkflowRecord,
   WorkflowRunRecord
 } from '../state/types.js'
+import type { Clock, TimerHandle } from '../util/clock.js'
 import { newJobRunId, newWorkflowRunId, retryJobRunId } from '../util/ids.js'
 import { clone } from '../util/objects.js'
 import { predicateHolds, watches } from './predicate.js'
 import { isTerminalCrawl, isTerminalJobRun } from './run-states.js'
 import { planCrawl, planJobRun, type SimulationDefaults } from './simulation.js'
 import { buildTriggerGraph, downstreamOf, nodeKey, type NodeType } from './trigger-graph.js'
+import { definitionOnly } from './trigger-states.js'
 
 const DEFAULT_JOB_TIMEOUT_MINUTES = 2880
 
+/** A start trigger in these states does not fire on StartWorkflowRun (it is not, or no longer, fully there). */
+const START_TRIGGER_BLOCKING_STATES = ['CREATING', 'UPDATING', 'DELETING']
+
 /**
- * Runs workflows with real timers: fires start triggers, simulates job runs and crawls, evaluates the run's frozen
+ * Runs workflows on the injected clock's timers: fires start triggers, simulates job runs and crawls, evaluates the run's frozen
  * conditional triggers on every terminal state, retries failed jobs (MaxRetries), completes, stops and resumes runs.
  */
 export class RunEngine {
-  private readonly timers = new Map<string, NodeJS.Timeout>()
+  private readonly timers = new Map<string, TimerHandle>()
   private closed = false
 
   constructor(
     private readonly store: GlueStore,
-    private readonly simulation: () => SimulationDefaults
+    private readonly simulation: () => SimulationDefaults,
+    private readonly clock: Clock
   ) {}
 
   private get state() {
@@ -36,13 +42,13 @@ export class RunEngine {
   }
 
   private now(): number {
-    return Date.now()
+    return this.clock.now()
   }
 
   private schedule(key: string, delayMs: number, action: () => void): void {
     this.clearTimer(key)
     if (this.closed) return
-    const timer = setTimeout(
+    const timer = this.clock.setTimer(
       () => {
         this.timers.delete(key)
         action()
@@ -55,13 +61,13 @@ export class RunEngine {
 
   private clearTimer(key: string): void {
     const timer = this.timers.get(key)
-    if (timer) clearTimeout(timer)
+    if (timer) this.clock.clearTimer(timer)
     this.timers.delete(key)
   }
 
   /** Cancels every pending timer (server close, or state reset). */
   cancelAll(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer)
+    for (const timer of this.timers.values()) this.clock.clearTimer(timer)
     this.timers.clear()
   }
 
@@ -90,6 +96,11 @@ export class RunEngine {
   }
 
   // ---------------------------------------------------------------- workflow runs
+
+  /** The trigger as it is now (for the run graph's live trigger states). */
+  currentTrigger(name: string): TriggerRecord | undefined {
+    return this.state.triggers[name]
+  }
 
   activeRuns(workflowName: string): WorkflowRunRecord[] {
     return Object.values(this.state.workflowRuns).filter(
@@ -126,9 +137,10 @@ export class RunEngine {
   }
 
   /**
-   * Starts a workflow run: freezes the workflow's current triggers, merges RunProperties over DefaultRunProperties and
-   * fires the start trigger (ON_DEMAND, SCHEDULED or EVENT) whatever its state. Without a start trigger the run
-   * completes at once with no actions.
+   * Starts a workflow run: freezes the workflow's current triggers (their states included: only the conditional
+   * triggers ACTIVATED now can fire in this run), merges RunProperties over DefaultRunProperties and fires the start
+   * trigger (ON_DEMAND, SCHEDULED or EVENT) whatever its activation — unless it is still CREATING, UPDATING or
+   * DELETING. Without a start trigger that can fire, the run completes at once with no actions.
    */
   startWorkflowRun(workflowName: string, runProperties: StringMap = {}): WorkflowRunRecord {
     const workflow = this.state.workflows[workflowName]
@@ -136,10 +148,12 @@ export class RunEngine {
     this.assertCanStart(workflow)
     const triggers = Object.values(this.state.triggers)
       .filter((trigger) => trigger.WorkflowName === workflowName)
-      .map((trigger) => clone(trigger))
+      .map(definitionOnly)
     const run = this.newRun(workflow, { ...workflow.DefaultRunProperties, ...runProperties }, triggers)
     const startTrigger = triggers.find((trigger) => trigger.Type !== 'CONDITIONAL')
-    if (startTrigger) this.fireActions(run, startTrigger)
+    if (startTrigger && !START_TRIGGER_BLOCKING_STATES.includes(startTrigger.State)) {
+      this.fireActions(run, startTrigger)
+    }
     this.checkCompletion(run)
     return run
   }

@@ -1,6 +1,6 @@
 export const TERMINAL_JOB_RUN_STATES = new Set(['STOPPED', 'SUCCEEDED', 'FAILED', 'TIMEOUT', 'ERROR', 'EXPIRED'])
 export const TERMINAL_CRAWL_STATES = new Set(['CANCELLED', 'SUCCEEDED', 'FAILED', 'ERROR'])
-/** States a conditional trigger can listen for (glue-api.md §2.3). */
+/** States a conditional trigger can listen for (JobRunState and CrawlState in the Glue model). */
 export const LISTENABLE_JOB_STATES = ['SUCCEEDED', 'STOPPED', 'FAILED', 'TIMEOUT']
 export const LISTENABLE_CRAWL_STATES = ['SUCCEEDED', 'FAILED', 'CANCELLED']
 

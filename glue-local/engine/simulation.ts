@@ -1,17 +1,47 @@
 import type { Outcome, StringMap } from '../state/types.js'
 
-/** Defaults for simulated job and crawler runs (overridable per server, per job and per run). */
+/**
+ * Simulated durations: job and crawler runs (overridable per job and per run), STOPPING, the trigger lifecycle and
+ * the graph lag. Set at start (`simulation` option, CLI flags) and at runtime (`setSimulation`, admin route).
+ */
 export interface SimulationDefaults {
   jobDurationMs: number
   crawlerDurationMs: number
   /** How long STOPPING lasts before job runs become STOPPED and the workflow run STOPPED. */
   stopDurationMs: number
+  /** How long each of CREATING, ACTIVATING, DEACTIVATING and UPDATING lasts; 0 = instant. */
+  triggerTransitionMs: number
+  /** How long DELETING lasts before the trigger is gone; 0 = instant. */
+  triggerDeleteMs: number
+  /** GetWorkflow's (and BatchGetWorkflows') graph shows the triggers as they were this long ago; 0 = no lag. */
+  graphLagMs: number
 }
 
 export const DEFAULT_SIMULATION: SimulationDefaults = {
   jobDurationMs: 1500,
   crawlerDurationMs: 1500,
-  stopDurationMs: 200
+  stopDurationMs: 200,
+  triggerTransitionMs: 300,
+  triggerDeleteMs: 1000,
+  graphLagMs: 0
+}
+
+const SIMULATION_KEYS = Object.keys(DEFAULT_SIMULATION) as (keyof SimulationDefaults)[]
+
+/** Merges a partial simulation setting (options, CLI, admin JSON) over a base, rejecting unknown keys and bad values. */
+export function mergeSimulation(base: SimulationDefaults, patch: Record<string, unknown>): SimulationDefaults {
+  const next = { ...base }
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue
+    if (!(SIMULATION_KEYS as string[]).includes(key)) {
+      throw new Error(`Unknown simulation setting '${key}' (known: ${SIMULATION_KEYS.join(', ')})`)
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new Error(`${key} must be a number >= 0`)
+    }
+    next[key as keyof SimulationDefaults] = value
+  }
+  return next
 }
 
 export interface PlannedRun {

@@ -38,7 +38,7 @@ export function createCrawler(ctx: OperationContext, input: CreateCrawlerInput) 
   const { state } = ctx.store
   if (state.crawlers[input.Name]) throw alreadyExists(`Crawler ${input.Name} already exists`)
   if (input.Tags) validateTagsToAdd(input.Tags)
-  const now = Date.now()
+  const now = ctx.clock.now()
   const crawler: CrawlerRecord = {
     Name: input.Name,
     Role: input.Role,

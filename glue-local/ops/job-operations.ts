@@ -47,7 +47,7 @@ export function createJob(ctx: OperationContext, input: CreateJobInput) {
   const { state } = ctx.store
   if (state.jobs[input.Name]) throw alreadyExists(`Job ${input.Name} already exists`)
   if (input.Tags) validateTagsToAdd(input.Tags)
-  const now = Date.now()
+  const now = ctx.clock.now()
   const job: JobRecord = {
     Name: input.Name,
     Role: input.Role,

@@ -1,3 +1,4 @@
+import { assertTriggerWritable, notAllowedInState } from '../engine/trigger-states.js'
 import { alreadyExists, entityNotFound, invalidInput } from '../protocol/glue-error.js'
 import { renderTrigger } from '../render/render-resources.js'
 import type { ActionRecord, PredicateRecord, StringMap, TriggerRecord, TriggerType } from '../state/types.js'
@@ -36,6 +37,10 @@ export function requireTrigger(ctx: OperationContext, name: string): TriggerReco
   return trigger
 }
 
+/**
+ * CreateTrigger: CREATING → CREATED, or CREATING → ACTIVATING → ACTIVATED with StartOnCreation. A name is taken from
+ * CREATING until the end of DELETING.
+ */
 export function createTrigger(ctx: OperationContext, input: CreateTriggerInput) {
   const { state } = ctx.store
   if (state.triggers[input.Name]) throw alreadyExists(`Trigger ${input.Name} already exists`)
@@ -47,17 +52,18 @@ export function createTrigger(ctx: OperationContext, input: CreateTriggerInput) 
   validateTriggerDefinition(state, input)
   if (input.WorkflowName) validateSingleStartTrigger(state, input.WorkflowName, input.Type)
   if (input.Tags) validateTagsToAdd(input.Tags)
-  state.triggers[input.Name] = compact({
+  const trigger: TriggerRecord = compact({
     Name: input.Name,
     WorkflowName: input.WorkflowName,
     Type: input.Type,
-    State: input.StartOnCreation ? 'ACTIVATED' : 'CREATED',
+    State: 'CREATING',
     Description: input.Description,
     Schedule: input.Schedule,
     Actions: clone(input.Actions),
     Predicate: input.Predicate ? clone(input.Predicate) : undefined,
     EventBatchingCondition: input.EventBatchingCondition ? clone(input.EventBatchingCondition) : undefined
   })
+  ctx.lifecycle.create(trigger, input.StartOnCreation === true)
   if (input.Tags && Object.keys(input.Tags).length > 0)
     state.tags[resourceKey('trigger', input.Name)] = clone(input.Tags)
   return { Name: input.Name }
@@ -65,10 +71,12 @@ export function createTrigger(ctx: OperationContext, input: CreateTriggerInput) 
 
 /**
  * UpdateTrigger replaces the whole definition (Description, Schedule, Actions, Predicate, EventBatchingCondition) and
- * validates it against the trigger's existing Type; Type, WorkflowName and State cannot be changed here.
+ * validates it against the trigger's existing Type; Type, WorkflowName and State cannot be changed here. The trigger
+ * is UPDATING for a while, then back in the state it had; the response already shows UPDATING.
  */
 export function updateTrigger(ctx: OperationContext, input: { Name: string; TriggerUpdate: TriggerUpdateInput }) {
   const trigger = requireTrigger(ctx, input.Name)
+  assertTriggerWritable(trigger)
   const update = input.TriggerUpdate
   if (update.Name !== undefined && update.Name !== input.Name) {
     throw invalidInput('TriggerUpdate.Name is reserved; a trigger cannot be renamed')
@@ -85,7 +93,7 @@ export function updateTrigger(ctx: OperationContext, input: { Name: string; Trig
     Predicate: update.Predicate ? clone(update.Predicate) : undefined,
     EventBatchingCondition: update.EventBatchingCondition ? clone(update.EventBatchingCondition) : undefined
   })
-  ctx.store.state.triggers[trigger.Name] = updated
+  ctx.lifecycle.update(trigger, updated)
   return { Trigger: renderTrigger(updated) }
 }
 
@@ -93,32 +101,38 @@ export function getTrigger(ctx: OperationContext, input: { Name: string }) {
   return { Trigger: renderTrigger(requireTrigger(ctx, input.Name)) }
 }
 
-/** DeleteTrigger of an unknown trigger succeeds (the model says no exception is raised). */
+/**
+ * DeleteTrigger: DELETING, then gone (its tags with it). Deleting an unknown trigger succeeds (the model says no
+ * exception is raised); a trigger in a transient state (DELETING included) is refused.
+ */
 export function deleteTrigger(ctx: OperationContext, input: { Name: string }) {
-  delete ctx.store.state.triggers[input.Name]
-  delete ctx.store.state.tags[resourceKey('trigger', input.Name)]
+  const trigger = ctx.store.state.triggers[input.Name]
+  if (trigger) {
+    assertTriggerWritable(trigger)
+    ctx.lifecycle.delete(trigger)
+  }
   return { Name: input.Name }
 }
 
 /**
  * StartTrigger: ON_DEMAND fires now (a workflow's start trigger starts a workflow run) and stays CREATED;
- * SCHEDULED/CONDITIONAL become ACTIVATED; EVENT is rejected.
+ * SCHEDULED/CONDITIONAL go ACTIVATING → ACTIVATED (already ACTIVATED: no change); EVENT is rejected.
  */
 export function startTrigger(ctx: OperationContext, input: { Name: string }) {
   const trigger = requireTrigger(ctx, input.Name)
+  assertTriggerWritable(trigger)
   if (trigger.Type === 'EVENT') throw invalidInput('Trigger Type EVENT cannot be started')
   if (trigger.Type === 'ON_DEMAND') ctx.engine.fireOnDemandTrigger(trigger)
-  else trigger.State = 'ACTIVATED'
+  else if (trigger.State !== 'ACTIVATED') ctx.lifecycle.activate(trigger)
   return { Name: input.Name }
 }
 
-/** StopTrigger: ACTIVATED → DEACTIVATED; a trigger in CREATED is rejected. */
+/** StopTrigger: ACTIVATED → DEACTIVATING → DEACTIVATED (already DEACTIVATED: no change); CREATED is rejected. */
 export function stopTrigger(ctx: OperationContext, input: { Name: string }) {
   const trigger = requireTrigger(ctx, input.Name)
-  if (trigger.State === 'CREATED') {
-    throw invalidInput(`The operation is not allowed when trigger is in state: ${trigger.State}`)
-  }
-  trigger.State = 'DEACTIVATED'
+  assertTriggerWritable(trigger)
+  if (trigger.State === 'CREATED') throw notAllowedInState(trigger.State)
+  if (trigger.State !== 'DEACTIVATED') ctx.lifecycle.deactivate(trigger)
   return { Name: input.Name }
 }
 

@@ -29,7 +29,7 @@ export function createWorkflow(ctx: OperationContext, input: WorkflowInput) {
   if (state.workflows[input.Name]) throw alreadyExists(`Workflow ${input.Name} already exists`)
   checkMaxConcurrentRuns(input.MaxConcurrentRuns)
   if (input.Tags) validateTagsToAdd(input.Tags)
-  const now = Date.now()
+  const now = ctx.clock.now()
   state.workflows[input.Name] = {
     Name: input.Name,
     Description: input.Description,
@@ -50,27 +50,26 @@ export function updateWorkflow(ctx: OperationContext, input: WorkflowInput) {
   if (input.Description !== undefined) workflow.Description = input.Description
   if (input.DefaultRunProperties !== undefined) workflow.DefaultRunProperties = clone(input.DefaultRunProperties)
   if (input.MaxConcurrentRuns !== undefined) workflow.MaxConcurrentRuns = input.MaxConcurrentRuns
-  workflow.LastModifiedOn = Date.now()
+  workflow.LastModifiedOn = ctx.clock.now()
   return { Name: input.Name }
 }
 
 export function getWorkflow(ctx: OperationContext, input: { Name: string; IncludeGraph?: boolean }) {
   const workflow = requireWorkflow(ctx, input.Name)
-  return { Workflow: renderWorkflow(ctx.store.state, ctx.engine, workflow, input.IncludeGraph === true) }
+  const graph = input.IncludeGraph === true ? ctx.graphLag.graphTriggers(workflow.Name) : undefined
+  return { Workflow: renderWorkflow(ctx.store.state, ctx.engine, workflow, graph) }
 }
 
 /**
- * DeleteWorkflow cascades like the Glue console: the workflow's triggers (and their tags) and its run history are
- * deleted too, unfinished job runs are stopped; jobs and crawlers are kept. An unknown name succeeds.
+ * DeleteWorkflow cascades like the Glue console: the workflow's triggers go DELETING (then are gone, with their tags),
+ * whatever state they are in; its run history is deleted, unfinished job runs are stopped; jobs and crawlers are kept.
+ * An unknown name succeeds.
  */
 export function deleteWorkflow(ctx: OperationContext, input: { Name: string }) {
   const { state } = ctx.store
   if (!state.workflows[input.Name]) return { Name: input.Name }
   for (const trigger of Object.values(state.triggers)) {
-    if (trigger.WorkflowName === input.Name) {
-      delete state.triggers[trigger.Name]
-      delete state.tags[resourceKey('trigger', trigger.Name)]
-    }
+    if (trigger.WorkflowName === input.Name && trigger.State !== 'DELETING') ctx.lifecycle.delete(trigger)
   }
   ctx.engine.dropWorkflowRuns(input.Name)
   delete state.workflows[input.Name]
@@ -91,7 +90,12 @@ export function batchGetWorkflows(ctx: OperationContext, input: { Names: string[
   const found = names.filter((name) => state.workflows[name])
   const missing = names.filter((name) => !state.workflows[name])
   const workflows = found.map((name) =>
-    renderWorkflow(state, ctx.engine, state.workflows[name], input.IncludeGraph === true)
+    renderWorkflow(
+      state,
+      ctx.engine,
+      state.workflows[name],
+      input.IncludeGraph === true ? ctx.graphLag.graphTriggers(name) : undefined
+    )
   )
   return {
     Workflows: workflows.length > 0 ? workflows : undefined,

@@ -28,13 +28,13 @@ export function renderJob(job: JobRecord): Record<string, unknown> {
   return rendered
 }
 
-export function renderJobRun(jobRun: JobRunRecord, now = Date.now()): Record<string, unknown> {
+export function renderJobRun(jobRun: JobRunRecord): Record<string, unknown> {
   const rendered = withoutSim(jobRun)
   rendered.StartedOn = toEpochSeconds(jobRun.StartedOn)
   rendered.LastModifiedOn = toEpochSeconds(jobRun.LastModifiedOn)
   if (jobRun.CompletedOn !== undefined) rendered.CompletedOn = toEpochSeconds(jobRun.CompletedOn)
-  const end = jobRun.CompletedOn ?? now
-  rendered.ExecutionTime = jobRun.CompletedOn === undefined ? 0 : Math.round((end - jobRun.StartedOn) / 1000)
+  rendered.ExecutionTime =
+    jobRun.CompletedOn === undefined ? 0 : Math.round((jobRun.CompletedOn - jobRun.StartedOn) / 1000)
   rendered.PredecessorRuns = []
   rendered.LogGroupName = '/aws-glue/jobs'
   return compact(rendered)

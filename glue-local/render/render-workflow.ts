@@ -20,19 +20,29 @@ function renderGraph(workflowName: string, triggers: TriggerRecord[], details: D
   return { Nodes: nodes, Edges: graph.edges }
 }
 
-/** Static graph (GetWorkflow): the workflow's current triggers; job and crawler nodes carry empty details. */
-export function renderStaticGraph(state: GlueState, workflowName: string): Record<string, unknown> {
-  const triggers = Object.values(state.triggers).filter((t) => t.WorkflowName === workflowName)
+/**
+ * Static graph (GetWorkflow): the workflow's triggers as GraphLag shows them (the current ones, or as they were
+ * `graphLagMs` ago); job and crawler nodes carry empty details.
+ */
+export function renderStaticGraph(workflowName: string, triggers: TriggerRecord[]): Record<string, unknown> {
   return renderGraph(workflowName, triggers, (node) =>
     node.Type === 'JOB' ? { JobDetails: {} } : { CrawlerDetails: {} }
   )
 }
 
-/** Dynamic graph (GetWorkflowRun): the triggers frozen at run start; nodes carry this run's job runs / crawls. */
+/**
+ * Dynamic graph (GetWorkflowRun): the trigger definitions frozen at run start — they decided what fired — each with
+ * the trigger's current State while the trigger still exists in the workflow (so a transition in progress shows);
+ * nodes carry this run's job runs / crawls.
+ */
 function renderRunGraph(engine: RunEngine, run: WorkflowRunRecord): Record<string, unknown> {
   const jobRuns = engine.runJobRuns(run, true)
   const crawls = engine.runCrawls(run, true)
-  return renderGraph(run.Name, run.simTriggers, (node) => {
+  const triggers = run.simTriggers.map((frozen) => {
+    const live = engine.currentTrigger(frozen.Name)
+    return live && live.WorkflowName === run.Name ? { ...frozen, State: live.State } : frozen
+  })
+  return renderGraph(run.Name, triggers, (node) => {
     if (node.Type === 'JOB') {
       const runs = jobRuns.filter((jr) => jr.JobName === node.Name).map((jr) => renderJobRun(jr))
       return { JobDetails: runs.length > 0 ? { JobRuns: runs } : {} }
@@ -61,12 +71,14 @@ export function renderWorkflowRun(
   })
 }
 
+/** A workflow; `graphTriggers` (the triggers GetWorkflow's graph shows) is given when IncludeGraph is true. */
 export function renderWorkflow(
   state: GlueState,
   engine: RunEngine,
   workflow: WorkflowRecord,
-  includeGraph: boolean
+  graphTriggers: TriggerRecord[] | undefined
 ): Record<string, unknown> {
+  const includeGraph = graphTriggers !== undefined
   const lastRun = workflow.simLastRunId ? state.workflowRuns[workflow.simLastRunId] : undefined
   return compact({
     Name: workflow.Name,
@@ -75,7 +87,7 @@ export function renderWorkflow(
     CreatedOn: toEpochSeconds(workflow.CreatedOn),
     LastModifiedOn: toEpochSeconds(workflow.LastModifiedOn),
     LastRun: lastRun ? renderWorkflowRun(engine, lastRun, includeGraph) : undefined,
-    Graph: includeGraph ? renderStaticGraph(state, workflow.Name) : undefined,
+    Graph: graphTriggers ? renderStaticGraph(workflow.Name, graphTriggers) : undefined,
     MaxConcurrentRuns: workflow.MaxConcurrentRuns
   })
 }

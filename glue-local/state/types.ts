@@ -39,6 +39,17 @@ export interface TriggerRecord {
   Actions: ActionRecord[]
   Predicate?: PredicateRecord
   EventBatchingCondition?: { BatchSize: number; BatchWindow?: number }
+  /**
+   * Lifecycle steps still to come, in order: at `At` (epoch ms) the trigger enters `State`; `DELETED` removes it.
+   * Absent when the trigger rests in a stable state.
+   */
+  simSteps?: TriggerStep[]
+}
+
+/** One planned lifecycle step of a trigger (e.g. ACTIVATING → ACTIVATED at a given time). */
+export interface TriggerStep {
+  State: string
+  At: number
 }
 
 export interface WorkflowRecord {

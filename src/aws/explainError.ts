@@ -9,7 +9,9 @@ interface AwsLikeError {
 
 export function explainError(error: unknown): string {
   if (!(error instanceof Error)) return String(error)
-  if (error.name === 'InputError') return error.message
+  // Errors that are already the one line: bad input or environment, and deploy failures explained where they happen.
+  if (error.name === 'InputError' || error.name === 'EnvironmentError' || error.name === 'DeployError')
+    return error.message
   const aws = error as AwsLikeError
   const name = aws.name ?? 'Error'
   const message = oneLine(aws.message ?? '', 300)

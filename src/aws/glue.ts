@@ -4,6 +4,7 @@
  */
 import {
   BatchGetCrawlersCommand,
+  BatchGetTriggersCommand,
   BatchGetJobsCommand,
   BatchStopJobRunCommand,
   CreateTriggerCommand,
@@ -23,6 +24,7 @@ import {
   UpdateWorkflowCommand,
   type Action,
   type BatchGetCrawlersCommandOutput,
+  type BatchGetTriggersCommandOutput,
   type BatchGetJobsCommandOutput,
   type BatchStopJobRunCommandOutput,
   type CreateTriggerCommandOutput,
@@ -41,31 +43,40 @@ import {
   type UpdateWorkflowCommandOutput,
   type CreateTriggerRequest,
   type CreateWorkflowRequest,
+  type Trigger,
   type TriggerUpdate,
   type UpdateWorkflowRequest,
   type Workflow,
   type WorkflowRun
 } from '@aws-sdk/client-glue'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
-import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { callLogLine, metadataOf } from './callLog.js'
-import { credentialsFromEnv, redactSecrets } from './redactSecrets.js'
+import { credentialsFromEnv, redactDeep, redactSecrets } from './redactSecrets.js'
 import { GlueRetryStrategy, MAX_ATTEMPTS } from './retry.js'
 
-export type { Action, Workflow, WorkflowRun }
+export type { Action, Trigger, Workflow, WorkflowRun }
+
+/** Per call: an abort signal that ends the call, the SDK's retries and back-off included (a deadline, a budget). */
+export interface CallOptions {
+  abortSignal?: AbortSignal
+}
 
 export interface GlueGatewayOptions {
   region: string
   /** Attempts per call for the SDK retry strategy (throttling, 5xx, dropped connections, CME). */
   maxAttempts?: number
-  /** Gets one line per call (see callLog.ts); default: core.debug, when the runner's debug logging is on. */
+  /** Gets one line per call (see callLog.ts); default: a `::debug::` line, when the runner's debug logging is on. */
   debug?: (line: string) => void
 }
 
-/** `::debug::` lines are hidden by the runner unless step debug logging is on (RUNNER_DEBUG=1): skip them then. */
+/**
+ * `::debug::` lines are hidden by the runner unless step debug logging is on (it then sets RUNNER_DEBUG=1): only then
+ * are they written, and only then is @actions/core loaded for them (start-up stays as lean without).
+ */
 function runnerDebug(line: string): void {
-  if (core.isDebug()) core.debug(line)
+  if (process.env.RUNNER_DEBUG !== '1') return
+  void import('../inertCore.js').then((core) => core.debug(line))
 }
 
 function isNamed(error: unknown, name: string): boolean {
@@ -73,13 +84,13 @@ function isNamed(error: unknown, name: string): boolean {
 }
 
 /**
- * Records which IAM action a failed call needed (read by explainError), and takes the credentials out of the error's
- * message: an endpoint or proxy that quotes the request (Authorization, X-Amz-Security-Token) must not put them in a log.
+ * Records which IAM action a failed call needed (read by explainError), and takes the credentials out of every field
+ * of the error (its name, message, stack, code...): an endpoint or proxy that quotes the request (Authorization,
+ * X-Amz-Security-Token), even in the error's type, must not put them in a log.
  */
 function tagOperation(error: unknown, action: string): unknown {
   if (typeof error === 'object' && error !== null) Object.assign(error, { iamAction: action })
-  if (error instanceof Error) error.message = redactSecrets(error.message, credentialsFromEnv(process.env))
-  return error
+  return redactDeep(error, credentialsFromEnv(process.env))
 }
 
 /** Run property that marks the run one StartWorkflowRun call started (see startWorkflowRun). */
@@ -95,38 +106,62 @@ function mayHaveActed(error: unknown): boolean {
 
 export class GlueGateway {
   readonly glue: GlueClient
-  /** For StartWorkflowRun only: retries throttling, never an answer that may have been lost after Glue acted. */
-  private readonly startClient: GlueClient
-  private readonly sts: STSClient
-  private readonly debug: (line: string) => void
   readonly region: string
+  private readonly maxAttempts: number
+  /** Shared by the Glue client and STS (one retry quota), as before the clients were made lazily. */
+  private readonly retryStrategy: GlueRetryStrategy
+  private startClientInstance?: GlueClient
+  private stsInstance?: STSClient
+
+  private readonly debug: (line: string) => void
 
   constructor(options: GlueGatewayOptions) {
     this.region = options.region
     this.debug = options.debug ?? runnerDebug
-    const retryStrategy = new GlueRetryStrategy(options.maxAttempts ?? MAX_ATTEMPTS)
-    this.glue = new GlueClient({ region: options.region, retryStrategy })
-    const startRetryStrategy = new GlueRetryStrategy(options.maxAttempts ?? MAX_ATTEMPTS, true)
-    this.startClient = new GlueClient({ region: options.region, retryStrategy: startRetryStrategy })
-    this.sts = new STSClient({ region: options.region, retryStrategy })
+    this.maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS
+    this.retryStrategy = new GlueRetryStrategy(this.maxAttempts)
+    this.glue = new GlueClient({ region: options.region, retryStrategy: this.retryStrategy })
   }
 
   /**
-   * Sends one command, with one debug line (operation, milliseconds, request id, attempts); a failure is tagged with
-   * the Glue operation name, so errors can name the IAM action.
+   * For StartWorkflowRun only: retries throttling, never an answer that may have been lost after Glue acted.
+   * Made on first use, like STS: a client costs start-up time, and most steps need only one of them.
    */
-  private async send<Output>(command: { constructor: { name: string } }, client = this.glue): Promise<Output> {
-    return this.timed(`glue:${command.constructor.name.replace(/Command$/, '')}`, () =>
-      client.send(command as never)
-    ) as Promise<Output>
+  private get startClient(): GlueClient {
+    this.startClientInstance ??= new GlueClient({
+      region: this.region,
+      retryStrategy: new GlueRetryStrategy(this.maxAttempts, true)
+    })
+    return this.startClientInstance
   }
 
+  /** STS, for the account id (deploy only). */
+  private get sts(): STSClient {
+    this.stsInstance ??= new STSClient({ region: this.region, retryStrategy: this.retryStrategy })
+    return this.stsInstance
+  }
+
+  /** Sends one command; a failure is tagged with the Glue operation name, so errors can name the IAM action. */
+  private async send<Output>(
+    command: { constructor: { name: string } },
+    client = this.glue,
+    options: CallOptions = {}
+  ): Promise<Output> {
+    const operation = `glue:${command.constructor.name.replace(/Command$/, '')}`
+    return this.timed(operation, () => client.send(command as never, options) as Promise<Output>)
+  }
+
+  /**
+   * One call, with one debug line (operation, milliseconds, request id, attempts); every string of the answer is the
+   * endpoint's to choose, so none carries a credential into the action; a failure is tagged with the operation, so
+   * errors can name the IAM action.
+   */
   private async timed<Output>(operation: string, call: () => Promise<Output>): Promise<Output> {
     const started = performance.now()
     try {
       const output = await call()
       this.logCall(callLogLine(operation, performance.now() - started, metadataOf(output)))
-      return output
+      return redactDeep(output, credentialsFromEnv(process.env))
     } catch (error) {
       this.logCall(callLogLine(operation, performance.now() - started, metadataOf(error), error))
       throw tagOperation(error, operation)
@@ -178,6 +213,16 @@ export class GlueGateway {
     return missing
   }
 
+  /**
+   * The triggers that hold these names, whatever workflow they belong to (a name missing from the answer is free).
+   * One round trip: the model sets no limit on the number of names.
+   */
+  async getTriggersByName(names: string[]): Promise<Trigger[]> {
+    if (names.length === 0) return []
+    const out = await this.send<BatchGetTriggersCommandOutput>(new BatchGetTriggersCommand({ TriggerNames: names }))
+    return out.Triggers ?? []
+  }
+
   /** The resource's tags, or undefined when the resource does not exist. */
   async getTags(arn: string): Promise<Record<string, string> | undefined> {
     return orUndefinedWhenMissing(async () => {
@@ -222,10 +267,14 @@ export class GlueGateway {
   /**
    * Starts one run. StartWorkflowRun is not idempotent, so it is never retried blindly: each call carries a unique
    * token as a run property, and when the answer is lost (dropped connection, 5xx) the run carrying the token is
-   * looked up first; only when there is none is the start tried again. Throttling is retried by the SDK.
+   * looked up first; only when there is none is the start tried again. Throttling is retried by the SDK. The caller
+   * may pass the token (saved beforehand, so that a cancelled step can still find the run; see findRunByToken).
    */
-  async startWorkflowRun(name: string, runProperties: Record<string, string>): Promise<string> {
-    const token = randomUUID()
+  async startWorkflowRun(
+    name: string,
+    runProperties: Record<string, string>,
+    token: string = randomUUID()
+  ): Promise<string> {
     const request = { Name: name, RunProperties: { ...runProperties, [START_TOKEN_PROPERTY]: token } }
     for (let attempt = 1; ; attempt++) {
       try {
@@ -237,19 +286,39 @@ export class GlueGateway {
         return out.RunId
       } catch (error) {
         if (!mayHaveActed(error) || attempt === START_ATTEMPTS) throw error
-        const started = (await this.getRecentWorkflowRuns(name, 10))?.find(
-          (run) => run.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token
-        )
+        const started = (await this.findRunByToken(name, token))?.run
         if (started?.WorkflowRunId) return started.WorkflowRunId
       }
     }
   }
 
+  /**
+   * The run that the StartWorkflowRun call with this start token started, among the workflow's latest runs:
+   * `{ run }` (run undefined when no run carries the token), or undefined when the workflow does not exist.
+   */
+  async findRunByToken(
+    name: string,
+    token: string,
+    options: CallOptions = {}
+  ): Promise<{ run?: WorkflowRun } | undefined> {
+    const runs = await this.getRecentWorkflowRuns(name, 25, options)
+    if (runs === undefined) return undefined
+    const run = runs.find((r) => r.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token)
+    return run ? { run } : {}
+  }
+
   /** One run, or undefined when the workflow or the run does not exist. */
-  async getWorkflowRun(name: string, runId: string, includeGraph = true): Promise<WorkflowRun | undefined> {
+  async getWorkflowRun(
+    name: string,
+    runId: string,
+    includeGraph = true,
+    options: CallOptions = {}
+  ): Promise<WorkflowRun | undefined> {
     return orUndefinedWhenMissing(async () => {
       const out = await this.send<GetWorkflowRunCommandOutput>(
-        new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: includeGraph })
+        new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: includeGraph }),
+        this.glue,
+        options
       )
       if (!out.Run) throw new Error(`GetWorkflowRun returned no run for ${runId}`)
       return out.Run
@@ -257,19 +326,29 @@ export class GlueGateway {
   }
 
   /** The most recent runs of a workflow (first page only), without graphs; undefined when the workflow does not exist. */
-  async getRecentWorkflowRuns(name: string, maxResults = 25): Promise<WorkflowRun[] | undefined> {
+  async getRecentWorkflowRuns(
+    name: string,
+    maxResults = 25,
+    options: CallOptions = {}
+  ): Promise<WorkflowRun[] | undefined> {
     return orUndefinedWhenMissing(async () => {
       const out = await this.send<GetWorkflowRunsCommandOutput>(
-        new GetWorkflowRunsCommand({ Name: name, IncludeGraph: false, MaxResults: maxResults })
+        new GetWorkflowRunsCommand({ Name: name, IncludeGraph: false, MaxResults: maxResults }),
+        this.glue,
+        options
       )
       return out.Runs ?? []
     })
   }
 
   /** Stops a run; a run that already ended is left alone (returns false). */
-  async stopWorkflowRun(name: string, runId: string): Promise<boolean> {
+  async stopWorkflowRun(name: string, runId: string, options: CallOptions = {}): Promise<boolean> {
     try {
-      await this.send<StopWorkflowRunCommandOutput>(new StopWorkflowRunCommand({ Name: name, RunId: runId }))
+      await this.send<StopWorkflowRunCommandOutput>(
+        new StopWorkflowRunCommand({ Name: name, RunId: runId }),
+        this.glue,
+        options
+      )
       return true
     } catch (error) {
       if (isNamed(error, 'IllegalWorkflowStateException')) return false
@@ -277,10 +356,12 @@ export class GlueGateway {
     }
   }
 
-  async batchStopJobRuns(jobName: string, jobRunIds: string[]): Promise<void> {
+  async batchStopJobRuns(jobName: string, jobRunIds: string[], options: CallOptions = {}): Promise<void> {
     for (let i = 0; i < jobRunIds.length; i += 25) {
       await this.send<BatchStopJobRunCommandOutput>(
-        new BatchStopJobRunCommand({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) })
+        new BatchStopJobRunCommand({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) }),
+        this.glue,
+        options
       )
     }
   }

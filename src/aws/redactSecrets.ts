@@ -20,3 +20,36 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv): string[] {
     (v): v is string => typeof v === 'string' && v !== ''
   )
 }
+
+/**
+ * Redacts every string inside an answer or an error, in place: an endpoint chooses every field it sends (an error's
+ * type becomes the error's `name`, its stack repeats it), so each one is cleaned before anything can print, save or
+ * output it. Walks plain objects, arrays and errors; leaves dates and other class instances (streams, responses) alone.
+ */
+export function redactDeep<T>(value: T, secrets: string[]): T {
+  if (secrets.length === 0) return value
+  return redactValue(value, secrets, new Set()) as T
+}
+
+function redactValue(value: unknown, secrets: string[], seen: Set<object>): unknown {
+  if (typeof value === 'string') return redactSecrets(value, secrets)
+  if (typeof value !== 'object' || value === null || seen.has(value)) return value
+  seen.add(value)
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = redactValue(value[i], secrets, seen)
+    return value
+  }
+  const proto = Object.getPrototypeOf(value) as unknown
+  if (!(value instanceof Error) && proto !== Object.prototype && proto !== null) return value
+  for (const key of Object.getOwnPropertyNames(value)) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, key)
+    if (!descriptor || !('value' in descriptor) || !descriptor.writable) continue
+    ;(value as Record<string, unknown>)[key] = redactValue(descriptor.value, secrets, seen)
+  }
+  // An error's name may live on its prototype chain only when a class set it there: give the instance a clean one.
+  if (value instanceof Error && value.name.length > 0) {
+    const clean = redactSecrets(value.name, secrets)
+    if (clean !== value.name) Object.defineProperty(value, 'name', { value: clean, writable: true, configurable: true })
+  }
+  return value
+}

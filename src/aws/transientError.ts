@@ -35,3 +35,8 @@ export function isTransientError(error: unknown): boolean {
   if (status !== undefined && (status === 429 || status >= 500)) return true
   return /socket hang up|rate exceeded/i.test(e.message ?? '')
 }
+
+/** Whether a call ended because its abort signal fired (a deadline or a budget of the action's own), not by AWS. */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as AwsLikeError).name === 'AbortError'
+}

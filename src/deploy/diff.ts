@@ -15,6 +15,7 @@ import type { DesiredState, DesiredTrigger, DesiredWorkflow } from './plan.js'
 import { triggersOf, type ExistingState } from './existing.js'
 import { diffTags } from './tags.js'
 import type { FieldChange } from './planFields.js'
+import { oneLine } from '../text.js'
 
 export type PlanAction = 'create' | 'update' | 'replace' | 'delete' | 'unchanged' | 'keep'
 
@@ -145,7 +146,9 @@ function updateWorkflowRequest(w: DesiredWorkflow): UpdateWorkflowRequest {
 
 function workflowChanges(want: DesiredWorkflow, found: NonNullable<ExistingState['workflow']>): string[] {
   const changes: string[] = []
-  if (want.description !== (found.Description ?? '')) changes.push('description')
+  if (want.description !== (found.Description ?? '')) {
+    changes.push(`description ${quoted(found.Description ?? '')} → ${quoted(want.description)}`)
+  }
   if (!sameMap(want.defaultRunProperties, found.DefaultRunProperties ?? {})) changes.push('default run properties')
   if (want.maxConcurrentRuns !== undefined && want.maxConcurrentRuns !== found.MaxConcurrentRuns) {
     changes.push(`max concurrent runs ${found.MaxConcurrentRuns ?? 'unlimited'} → ${want.maxConcurrentRuns}`)
@@ -233,6 +236,11 @@ function describeTagChange(change: { add: Record<string, string>; remove: string
   if (added.length) phrases.push(`tags set: ${added.join(', ')}`)
   if (change.remove.length) phrases.push(`tags removed: ${change.remove.join(', ')}`)
   return phrases
+}
+
+/** A short quoted value for a change phrase ('' shown as empty). */
+function quoted(text: string): string {
+  return text === '' ? 'empty' : `'${oneLine(text, 40)}'`
 }
 
 function sameMap(a: Record<string, string>, b: Record<string, string>): boolean {

@@ -3,6 +3,8 @@ import type { Action, Condition, EventBatchingCondition, Predicate, TriggerType 
 import { rootStages, topologicalOrder } from '../pipeline/graph.js'
 import type { Stage, WorkflowSpec } from '../pipeline/spec.js'
 import { startTriggerName, stageTriggerName } from '../pipeline/triggerNames.js'
+import { DESCRIPTION_MAX } from '../aws/requestLimits.js'
+import { oneLine } from '../text.js'
 
 export interface DesiredWorkflow {
   name: string
@@ -56,7 +58,7 @@ function planStartTrigger(spec: WorkflowSpec): DesiredTrigger {
   const roots = rootStages(spec.pipeline)
   const base = {
     name: startTriggerName(spec.workflowName),
-    description: `Starts ${roots.map((s) => s.name).join(', ')} ${MANAGED}`,
+    description: triggerDescription(`Starts ${roots.map((s) => s.name).join(', ')}`),
     actions: roots.map(actionOf)
   }
   const startOn = spec.startOn
@@ -81,11 +83,19 @@ function planStageTrigger(workflowName: string, stage: Stage, byName: Map<string
     name: stageTriggerName(workflowName, stage.name),
     type: 'CONDITIONAL',
     stage: stage.name,
-    description: `Starts ${stage.name} when ${logic} of ${stage.after.join(', ')} succeeded ${MANAGED}`,
+    description: triggerDescription(`Starts ${stage.name} when ${logic} of ${stage.after.join(', ')} succeeded`),
     predicate: { Logical: stage.when === 'any' ? 'ANY' : 'AND', Conditions: conditions },
     actions: [actionOf(stage)],
     activated: true
   }
+}
+
+/**
+ * A trigger's description, within Glue's 2,048 characters: a wide fan-in of long stage names is cut (`…`) before the
+ * ownership note, which always ends it. The same stages always give the same text, so a redeploy writes nothing.
+ */
+function triggerDescription(what: string): string {
+  return `${oneLine(what, DESCRIPTION_MAX - MANAGED.length - 1)} ${MANAGED}`
 }
 
 function actionOf(stage: Stage): Action {

@@ -4,9 +4,9 @@
  * only here, only when a comment will be posted. A comment is never worth a failed deploy: no token, no permission
  * (forks, `pull-requests: read`) or GitHub being down is a warning that says what to add.
  */
-import * as core from '@actions/core'
+import * as core from '../inertCore.js'
 import fs from 'node:fs'
-import { inertLine, oneLine } from '../text.js'
+import { oneLine } from '../text.js'
 
 /** The pull request a step runs for. */
 export interface PullRequestRef {
@@ -83,11 +83,11 @@ export async function upsertPlanComment(
         comment_id: mine.id,
         body
       })
-      core.info(inertLine(`Updated the plan comment on ${where}: ${data.html_url}`))
+      core.info(`Updated the plan comment on ${where}: ${data.html_url}`)
       return 'updated'
     }
     const { data } = await octokit.rest.issues.createComment({ ...issue, body })
-    core.info(inertLine(`Commented the plan on ${where}: ${data.html_url}`))
+    core.info(`Commented the plan on ${where}: ${data.html_url}`)
     return 'created'
   } catch (error) {
     core.warning(commentFailure(where, error))

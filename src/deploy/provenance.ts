@@ -1,16 +1,22 @@
 /**
- * Which repository, commit and workflow run made a deploy, from the runner's variables (what @actions/github's
- * context reads too; that package is loaded only to comment on a pull request).
+ * Which repository, commit and workflow run made a deploy, from the runner's GITHUB_* variables. Read as
+ * @actions/github's `context` reads them (repo, sha, serverUrl, runId), without loading @actions/github and its
+ * Octokit: a deploy needs four variables, not an API client.
  */
 import type { Provenance } from './tags.js'
 
 export function provenanceFromContext(env: NodeJS.ProcessEnv = process.env): Provenance {
-  const repository = env.GITHUB_REPOSITORY?.includes('/') ? env.GITHUB_REPOSITORY : ''
-  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com'
-  const runId = env.GITHUB_RUN_ID ? parseInt(env.GITHUB_RUN_ID, 10) : NaN
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const runId = parseInt(env.GITHUB_RUN_ID as string, 10)
+  const sha = env.GITHUB_SHA
+  let repository = ''
+  if (env.GITHUB_REPOSITORY) {
+    const [owner, repo] = env.GITHUB_REPOSITORY.split('/')
+    repository = `${owner}/${repo}`
+  }
   return {
     repository,
-    commit: env.GITHUB_SHA,
+    commit: sha,
     runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : ''
   }
 }

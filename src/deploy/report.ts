@@ -1,6 +1,6 @@
 /** The plan as log lines and as job-summary Markdown. Pure. */
 import type { PipelineSpec, StartOn } from '../pipeline/spec.js'
-import type { Plan, PlanEntry } from './diff.js'
+import type { Plan, PlanEntry, Write } from './diff.js'
 import type { FieldChange } from './planFields.js'
 import { stageFlowchart } from './stageFlowchart.js'
 import { inertLine, markdownText, oneLine } from '../text.js'
@@ -12,6 +12,23 @@ const SYMBOL: Record<PlanEntry['action'], string> = {
   delete: '-',
   unchanged: '=',
   keep: '!'
+}
+
+/** "CreateTrigger wf-run-gold", "TagResource workflow/wf": the call and what it writes to. */
+export function describeWrite(write: Write): string {
+  switch (write.op) {
+    case 'CreateWorkflow':
+    case 'UpdateWorkflow':
+    case 'CreateTrigger':
+      return `${write.op} ${write.request.Name ?? '?'}`
+    case 'UpdateTrigger':
+    case 'StartTrigger':
+    case 'DeleteTrigger':
+      return `${write.op} ${write.name}`
+    case 'TagResource':
+    case 'UntagResource':
+      return `${write.op} ${write.arn.split(':').slice(5).join(':')}`
+  }
 }
 
 /** Values longer than this are cut in the log, the summary and the pull-request comment (the plan output keeps them). */
@@ -58,45 +75,101 @@ export function planLogLines(plan: Plan): string[] {
 
 /** The number of writes and what they do, e.g. `2 writes: 1 to create, 1 to update` (no trailing period). */
 export function planWrites(plan: Plan): string {
-  const count = (action: PlanEntry['action']) => plan.entries.filter((e) => e.action === action).length
-  const parts = (['create', 'update', 'replace', 'delete'] as const)
-    .filter((a) => count(a) > 0)
-    .map((a) => `${count(a)} to ${a}`)
-  return `${plan.writes.length} write${plan.writes.length === 1 ? '' : 's'}: ${parts.join(', ') || 'tags'}`
+  return `${writes(plan.writes.length)}: ${countsOf(plan)}`
 }
 
-export function planHeadline(plan: Plan, dryRun: boolean): string {
+/** How a deploy ended, for its headline and job summary. */
+export type DeployOutcome =
+  /** Before any write (the log's plan heading), or in a dry run. */
+  | { kind: 'planned'; dryRun: boolean }
+  | { kind: 'deployed'; written: Write[] }
+  | {
+      kind: 'failed'
+      /** The one line the step fails with. */
+      error: string
+      written: Write[]
+      /** The write Glue refused, when a write failed. */
+      failed?: Write
+      /** What was still to be written when the deploy stopped. */
+      left: Write[]
+    }
+
+function countsOf(plan: Plan): string {
   const count = (action: PlanEntry['action']) => plan.entries.filter((e) => e.action === action).length
   const parts = (['create', 'update', 'replace', 'delete'] as const)
     .filter((a) => count(a) > 0)
     .map((a) => `${count(a)} to ${a}`)
-  if (plan.writes.length === 0) return 'No changes: Glue already matches the inputs (0 writes).'
-  const verb = dryRun ? 'Dry run, nothing written. Would make' : 'Made'
-  return `${verb} ${plan.writes.length} write${plan.writes.length === 1 ? '' : 's'}: ${parts.join(', ') || 'tags'}.`
+  return parts.join(', ') || 'tags'
+}
+
+function writes(n: number): string {
+  return `${n} write${n === 1 ? '' : 's'}`
+}
+
+/** What will be, would be, was or was not written: "Will make 4 writes: 1 to create, 3 to update." and the like. */
+export function planHeadline(plan: Plan, outcome: DeployOutcome): string {
+  const planned = plan.writes.length
+  if (outcome.kind === 'planned') {
+    if (planned === 0) return 'No changes: Glue already matches the inputs (0 writes).'
+    const verb = outcome.dryRun ? 'Dry run, nothing written. Would make' : 'Will make'
+    return `${verb} ${writes(planned)}: ${countsOf(plan)}.`
+  }
+  if (outcome.kind === 'deployed') {
+    const made = outcome.written.length
+    if (made === 0) return 'No changes: Glue already matches the inputs (0 writes).'
+    const more = made === planned ? '' : ` (${planned} planned; the rest after reading Glue again)`
+    return `Made ${writes(made)}${more}: ${countsOf(plan)}; Glue is done with them.`
+  }
+  const made = outcome.written.length
+  return made === 0
+    ? `Deploy failed before any write (${writes(planned)} planned): nothing was written.`
+    : `Deploy failed after ${writes(made)} (${planned} planned): ${writes(outcome.left.length)} left.`
 }
 
 export interface PlanSummaryInput {
   workflowName: string
   plan: Plan
-  dryRun: boolean
+  outcome: DeployOutcome
   pipeline: PipelineSpec
   startOn: StartOn
   /** false when verify follows in the same step: its summary draws the stage graph, coloured by outcome. */
   stageGraph?: boolean
 }
 
+/** What a deploy that failed part-way did: written, failed, left. */
+function progressMarkdown(outcome: Extract<DeployOutcome, { kind: 'failed' }>): string[] {
+  const list = (items: Write[]) => (items.length ? items.map((w) => `- ${markdownText(describeWrite(w))}`) : ['- none'])
+  return [
+    `> [!CAUTION]\n> **Deploy failed:** ${markdownText(outcome.error, 1000)}`,
+    '',
+    `**Written** (${outcome.written.length}):`,
+    '',
+    ...list(outcome.written),
+    '',
+    ...(outcome.failed ? [`**Failed:** ${markdownText(describeWrite(outcome.failed))}`, ''] : []),
+    `**Left to write** (${outcome.left.length}):`,
+    '',
+    ...list(outcome.left),
+    ''
+  ]
+}
+
 export function planSummaryMarkdown(input: PlanSummaryInput): string {
-  const { workflowName, plan, dryRun, pipeline, startOn } = input
+  const { workflowName, plan, outcome, pipeline, startOn } = input
+  const dryRun = outcome.kind === 'planned' && outcome.dryRun
   const rows = plan.entries.map(
     (e) => `| ${e.resource} \`${markdownText(e.name)}\` | ${SYMBOL[e.action]} ${e.action} | ${whatChanges(e)} |`
   )
+  // The note's first sentence says that nothing was written: the second does not say it again.
+  const headline = dryRun
+    ? `> [!NOTE]\n> **Dry run: nothing was written to AWS Glue.** ${dryRunCount(plan)}`
+    : planHeadline(plan, outcome)
   return [
     `## Glue deploy plan: \`${markdownText(workflowName)}\`${dryRun ? ' (dry run)' : ''}`,
     '',
-    dryRun
-      ? `> [!NOTE]\n> **Dry run: nothing was written to AWS Glue.** ${dryRunCount(plan)}`
-      : planHeadline(plan, false),
+    headline,
     '',
+    ...(outcome.kind === 'failed' ? progressMarkdown(outcome) : []),
     '| Resource | Action | What changes |',
     '| --- | --- | --- |',
     ...rows,

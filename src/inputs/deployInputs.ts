@@ -2,7 +2,7 @@
 import type { PipelineSpec, WorkflowSpec } from '../pipeline/spec.js'
 import type { CommonInputs } from './commonInputs.js'
 import { InputError } from './errors.js'
-import { parseBoolean, parseNumber, parseStringMap, withDefaults, type InputReader } from './fields.js'
+import { checkGlueKey, parseBoolean, parseNumber, parseStringMap, withDefaults, type InputReader } from './fields.js'
 import type { Mode } from './modes.js'
 import { parseJobs } from './parseJobs.js'
 import { parseStartOn } from './parseStartOn.js'
@@ -33,14 +33,7 @@ export function readDeployInputs(
     integer: true
   })
   const defaultRunProperties = parseStringMap('default-run-properties', read('default-run-properties'))
-  for (const key of Object.keys(defaultRunProperties)) {
-    if (key.length < 1 || key.length > 255 || /[\r\n]/.test(key)) {
-      throw new InputError(
-        'default-run-properties',
-        `key '${key.slice(0, 40)}' must be a single line of 1-255 characters`
-      )
-    }
-  }
+  for (const key of Object.keys(defaultRunProperties)) checkGlueKey('default-run-properties', 'key', key)
   return {
     spec: {
       workflowName: common.workflowName,

@@ -8,3 +8,14 @@ export class InputError extends Error {
     this.name = 'InputError'
   }
 }
+
+/** A problem with an environment variable the action reads. Its message, naming the variable, is the line shown. */
+export class EnvironmentError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string
+  ) {
+    super(`Environment variable ${variable}: ${problem}`)
+    this.name = 'EnvironmentError'
+  }
+}

@@ -100,6 +100,13 @@ export function describeType(value: unknown): string {
   return `a ${typeof value}`
 }
 
+/** A key Glue stores as a single-line string of 1-255 characters (run properties, job arguments). */
+export function checkGlueKey(input: string, what: string, key: string): void {
+  if (key.length === 0 || key.length > 255 || /[\r\n]/.test(key)) {
+    throw new InputError(input, `${what} '${oneLine(key, 40)}' must be a single line of 1 to 255 characters`)
+  }
+}
+
 /** Glue's NameString: 1-255 characters, single line. */
 export function checkGlueName(input: string, what: string, name: string): void {
   if (name.length < 1 || name.length > 255) {

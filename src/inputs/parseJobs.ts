@@ -2,7 +2,7 @@
 import { topologicalOrder } from '../pipeline/graph.js'
 import type { PipelineSpec, Stage, WaitLogic } from '../pipeline/spec.js'
 import { InputError } from './errors.js'
-import { checkGlueName, describeType, isPlainObject, parseStringMap, parseYaml } from './fields.js'
+import { checkGlueKey, checkGlueName, describeType, isPlainObject, parseStringMap, parseYaml } from './fields.js'
 import { oneLine } from '../text.js'
 
 const INPUT = 'jobs'
@@ -37,7 +37,7 @@ function parseStage(name: string, value: unknown, previous: string): Stage {
   if (!STAGE_NAME.test(name)) {
     throw new InputError(
       INPUT,
-      `stage name '${oneLine(name, 40)}' must be 1-64 letters, digits, '-' or '_' (it becomes part of trigger names)`
+      `stage name '${oneLine(name, 40)}' must be 1-64 ASCII letters (A-Z, a-z), digits, '-' or '_' (it becomes part of trigger names)`
     )
   }
   const defaultAfter = previous === '' ? [] : [previous]
@@ -107,14 +107,7 @@ function parseArguments(name: string, value: unknown): Record<string, string> {
   if (!isPlainObject(value))
     throw new InputError(INPUT, `stage '${name}': arguments: must be a mapping of --name: value`)
   const args = parseStringMap(INPUT, JSON.stringify(value))
-  for (const key of Object.keys(args)) {
-    if (key.length === 0 || key.length > 255 || /[\r\n]/.test(key)) {
-      throw new InputError(
-        INPUT,
-        `stage '${name}': argument name '${oneLine(key, 40)}' must be a single line of 1-255 characters`
-      )
-    }
-  }
+  for (const key of Object.keys(args)) checkGlueKey(INPUT, `stage '${name}': argument name`, key)
   return args
 }
 

@@ -1,6 +1,13 @@
 /** Inputs of `mode: start`, validated before any AWS call. Pure. */
 import { InputError } from './errors.js'
-import { parseBoolean, parseDefaultedNumber, parseStringMap, withDefaults, type InputReader } from './fields.js'
+import {
+  checkGlueKey,
+  parseBoolean,
+  parseDefaultedNumber,
+  parseStringMap,
+  withDefaults,
+  type InputReader
+} from './fields.js'
 import { oneLine } from '../text.js'
 import type { Mode } from './modes.js'
 import { optionalPipeline } from './parseJobs.js'
@@ -28,8 +35,6 @@ export interface StartInputs {
 
 /** GitHub ends a job after 6 hours; 350 minutes leaves time for the steps around this one. */
 const MAX_TIMEOUT_MINUTES = 350
-/** Glue's run-property keys are IdStrings: 1-255 characters on one line. */
-const MAX_RUN_PROPERTY_KEY = 255
 
 export function readStartInputs(
   rawRead: InputReader,
@@ -57,14 +62,7 @@ export function readStartInputs(
 
 function readRunProperties(raw: string): Record<string, string> {
   const properties = parseStringMap('run-properties', raw)
-  for (const key of Object.keys(properties)) {
-    if (key.length === 0 || key.length > MAX_RUN_PROPERTY_KEY || /[\r\n]/.test(key)) {
-      throw new InputError(
-        'run-properties',
-        `key '${oneLine(key, 40)}' must be a single line of 1 to ${MAX_RUN_PROPERTY_KEY} characters`
-      )
-    }
-  }
+  for (const key of Object.keys(properties)) checkGlueKey('run-properties', 'key', key)
   return properties
 }
 

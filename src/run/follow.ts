@@ -5,7 +5,7 @@
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { isRunEnded } from '../aws/glueStates.js'
-import { isTransientError } from '../aws/transientError.js'
+import { isAbortError, isTransientError } from '../aws/transientError.js'
 import { oneLine } from '../text.js'
 import { nextPollDelay, type PollSchedule } from './pollSchedule.js'
 import { formatStageEvent, stageTransitions } from './transitions.js'
@@ -18,7 +18,8 @@ export function hasEnded(run: WorkflowRun | undefined): boolean {
 }
 
 export interface FollowDeps {
-  getRun(): Promise<WorkflowRun>
+  /** One read of the run; `timeLeftMs` bounds the call, the SDK's retries included (it ends with an AbortError). */
+  getRun(timeLeftMs: number): Promise<WorkflowRun>
   /** Epoch milliseconds. */
   now(): number
   sleep(ms: number): Promise<void>
@@ -56,9 +57,10 @@ export async function followRun(deps: FollowDeps, options: FollowOptions): Promi
   let failing = false
   for (;;) {
     polls++
-    const polled = await pollOnce(deps)
+    const polled = await pollOnce(deps, options.deadline - deps.now())
     if ('error' in polled) {
-      if (!failing)
+      // A poll cut off by the deadline is not a failure: the deadline check below ends the wait.
+      if (!failing && !isAbortError(polled.error))
         deps.warn(
           `${options.label}: polling failed after the SDK's retries (${describeError(polled.error)}); still waiting`
         )
@@ -84,12 +86,15 @@ export async function followRun(deps: FollowDeps, options: FollowOptions): Promi
   }
 }
 
-/** One GetWorkflowRun; transient failures (after the SDK's own retries) are returned, not thrown. */
-async function pollOnce(deps: FollowDeps): Promise<{ run: WorkflowRun } | { error: unknown }> {
+/**
+ * One GetWorkflowRun, bounded by the time left; transient failures (after the SDK's own retries) and a poll cut off
+ * by the deadline are returned, not thrown.
+ */
+async function pollOnce(deps: FollowDeps, timeLeftMs: number): Promise<{ run: WorkflowRun } | { error: unknown }> {
   try {
-    return { run: await deps.getRun() }
+    return { run: await deps.getRun(Math.max(1, timeLeftMs)) }
   } catch (error) {
-    if (isTransientError(error)) return { error }
+    if (isTransientError(error) || isAbortError(error)) return { error }
     throw error
   }
 }

@@ -22,6 +22,8 @@ export interface GraphTrigger {
   name: string
   /** ON_DEMAND | SCHEDULED | CONDITIONAL | EVENT ('' when absent). */
   type: string
+  /** The trigger's State as the graph shows it (CREATED, ACTIVATING, ...; '' when absent). */
+  state: string
   /** True for a CONDITIONAL trigger (or any trigger with a predicate). */
   conditional: boolean
   /** AND | ANY ('' when absent). */
@@ -57,6 +59,7 @@ export function readTriggers(graph: WorkflowGraph | undefined): GraphTrigger[] {
     triggers.push({
       name: trigger.Name ?? node.Name ?? '',
       type,
+      state: trigger.State ?? '',
       conditional: type === 'CONDITIONAL' || conditions.length > 0,
       logic: predicate?.Logical ?? '',
       conditions,

@@ -2,6 +2,7 @@
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { stageLinks, type AttemptLinks, type LinkContext } from './jobLogs.js'
 import type { StageRun } from './types.js'
+import { errorExcerpt, jsonListWithin } from '../text.js'
 
 export interface RunOutputs {
   'run-status': string
@@ -42,7 +43,7 @@ export function stageOutputs(stages: StageRun[], links?: LinkContext): StageOutp
     completedOn: s.completedOn?.toISOString() ?? null,
     durationSeconds: s.durationSeconds ?? null,
     startedBy: s.startedBy ?? null,
-    error: s.errorMessage ?? null,
+    error: s.errorMessage === undefined ? null : errorExcerpt(s.errorMessage),
     ...(links ? { runs: stageLinks(s, links) } : {})
   }))
 }
@@ -52,7 +53,7 @@ export function runOutputs(run: WorkflowRun, stages: StageRun[], now: Date, link
   return {
     'run-status': run.Status ?? 'UNKNOWN',
     statistics: JSON.stringify(run.Statistics ?? {}),
-    stages: JSON.stringify(stageOutputs(stages, links)),
+    stages: jsonListWithin(stageOutputs(stages, links)),
     'duration-seconds': duration === undefined ? '' : String(duration)
   }
 }

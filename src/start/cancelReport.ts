@@ -4,6 +4,8 @@ import { duration, shortId } from '../text.js'
 
 export type CancelResult =
   | { kind: 'no-run' }
+  /** StartWorkflowRun did not answer and no run carries the step's start token yet. */
+  | { kind: 'unanswered' }
   | { kind: 'attached'; runId: string }
   | { kind: 'left'; runId: string }
   | { kind: 'already-ended'; runId: string }
@@ -22,6 +24,8 @@ function what(result: CancelResult): string {
   switch (result.kind) {
     case 'no-run':
       return 'no Glue run of this step was running, nothing to stop'
+    case 'unanswered':
+      return "StartWorkflowRun has not answered and no run carries this step's start token yet: the post step will look for it again and stop it"
     case 'attached':
       return `${run} left running (this step attached to it, it did not start it)`
     case 'left':

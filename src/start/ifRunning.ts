@@ -28,3 +28,20 @@ export function planStart(ifRunning: IfRunning, workflowName: string, runs: Work
       `Set if-running: wait to start after it ends, or if-running: attach to follow it`
   }
 }
+
+/**
+ * if-running: fail is checked before StartWorkflowRun, so starts that race all pass the check. After starting, each
+ * looks again: the RUNNING run that started before its own (by StartedOn, then run id), if any. Every racing start
+ * sees the same order, so exactly the first one goes on and each later one stops its own run.
+ */
+export function earlierRunningRun(runs: WorkflowRun[], ownRunId: string): WorkflowRun | undefined {
+  const key = (r: WorkflowRun | undefined): [number, string] => [
+    r?.StartedOn?.getTime() ?? Number.POSITIVE_INFINITY,
+    r?.WorkflowRunId ?? ''
+  ]
+  const before = (a: [number, string], b: [number, string]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1])
+  const own: [number, string] = [key(runs.find((r) => r.WorkflowRunId === ownRunId))[0], ownRunId]
+  return runs
+    .filter((r) => r.Status === 'RUNNING' && r.WorkflowRunId && r.WorkflowRunId !== ownRunId && before(key(r), own))
+    .sort((a, b) => (before(key(a), key(b)) ? -1 : 1))[0]
+}

@@ -3,22 +3,25 @@
  * to the end, judge it, and never leave an orphan run: a cancelled job stops the run it started (signals here, the
  * post step as the fallback when this process is killed).
  */
-import * as core from '@actions/core'
+import * as core from '../inertCore.js'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
+import { randomUUID } from 'node:crypto'
 import type { StartInputs } from '../inputs/startInputs.js'
 import { onCancelSignal } from './signals.js'
 import { explainConcurrentRuns, isConcurrentRunsError } from '../run/concurrentRuns.js'
 import { runConsoleUrl } from '../run/consoleLink.js'
 import { expectedFromPipeline, expectedFromRunGraph } from '../run/expectedGraph.js'
 import { followRun, type FollowDeps } from '../run/follow.js'
-import { planStart } from './ifRunning.js'
+import { earlierRunningRun, planStart } from './ifRunning.js'
 import { failureLogUrl, type LinkContext } from '../run/jobLogs.js'
 import { judgeRun, stageProblemLine, type RunJudgement, type StageProblem } from '../run/judgeRun.js'
 import { pollSchedule } from '../run/pollSchedule.js'
 import { readStages } from '../run/stages.js'
 import { STATE } from './stepState.js'
+import { explainError } from '../aws/explainError.js'
+import { isAbortError, isTransientError } from '../aws/transientError.js'
 import { stopRun, waitUntilEnded } from './stop.js'
-import { duration, shortId } from '../text.js'
+import { clock, duration, shortId } from '../text.js'
 import type { ExpectedGraph, StageRun } from '../run/types.js'
 import { failed, SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 import { onCancel, type Tracker } from './cancel.js'
@@ -35,10 +38,11 @@ export async function runStart(session: Session, inputs: StartInputs): Promise<M
     if (!inputs.wait) return await notFollowed(session, runId)
 
     const expected = expectedGraphFor(session, inputs)
+    tracker.readStages = (run) => readStages(run, expected(run))
     const result = await followRun(followDeps(session, runId), {
       schedule: pollSchedule(inputs.pollIntervalSeconds, inputs.maxPollIntervalSeconds),
       deadline,
-      readStages: (run) => readStages(run, expected(run)),
+      readStages: tracker.readStages,
       onPoll: (run) => (tracker.lastSeen = run),
       label: `Run ${shortId(runId)}`
     })
@@ -62,7 +66,9 @@ async function startOrAttach(
   deadline: number
 ): Promise<string | ModeOutcome> {
   const { workflowName, gateway } = session
-  const runs = await gateway.getRecentWorkflowRuns(workflowName)
+  const runs = await gateway.getRecentWorkflowRuns(workflowName, 25, {
+    abortSignal: AbortSignal.timeout(Math.max(1, deadline - Date.now()))
+  })
   if (runs === undefined) {
     return failed(
       `Workflow ${workflowName} does not exist in ${session.region}: deploy it first (mode: deploy start) ` +
@@ -91,16 +97,21 @@ async function startOrAttach(
     }
   }
 
-  // Saved before the call, so that the post step knows what to do as soon as the run id is saved too.
+  // Saved before the call, with the call's start token: if the step is cancelled or killed before the run id comes
+  // back, the cancel handler or the post step finds the run Glue started by its token.
+  const token = randomUUID()
   core.saveState(STATE.workflowName, workflowName)
   core.saveState(STATE.region, session.region)
   core.saveState(STATE.stopInPost, String(inputs.wait && inputs.stopOnCancel))
-  tracker.pendingStart = gateway.startWorkflowRun(workflowName, inputs.runProperties)
+  core.saveState(STATE.startToken, token)
+  tracker.startToken = token
+  tracker.pendingStart = gateway.startWorkflowRun(workflowName, inputs.runProperties, token)
   let runId: string
   try {
     runId = await tracker.pendingStart
   } catch (error) {
     if (!isConcurrentRunsError(error)) throw error
+    core.saveState(STATE.stopInPost, 'false')
     return failed(explainConcurrentRuns(workflowName, (error as Error).message))
   }
   tracker.runId = runId
@@ -110,7 +121,61 @@ async function startOrAttach(
   core.info(
     `Started run ${shortId(runId)} of workflow ${workflowName}: ${runConsoleUrl(session.region, workflowName, runId)}`
   )
+  if (inputs.ifRunning === 'fail') {
+    const raced = await yieldToEarlierRun(session, tracker, runId, deadline)
+    if (raced) return raced
+  }
   return runId
+}
+
+/** The look for a racing start has a short budget: on a throttled endpoint the step goes on without it. */
+const RACE_CHECK_MS = 10_000
+
+/**
+ * if-running: fail, after the start: when another start of the workflow raced this one and its run started first,
+ * this step stops its own run and fails. Returns undefined when this run is the one that goes on.
+ */
+async function yieldToEarlierRun(
+  session: Session,
+  tracker: Tracker,
+  runId: string,
+  deadline: number
+): Promise<ModeOutcome | undefined> {
+  const { workflowName, gateway } = session
+  let runs
+  try {
+    runs = await gateway.getRecentWorkflowRuns(workflowName, 25, {
+      abortSignal: AbortSignal.timeout(Math.max(1, Math.min(RACE_CHECK_MS, deadline - Date.now())))
+    })
+  } catch (error) {
+    if (!isTransientError(error) && !isAbortError(error)) throw error
+    core.warning(
+      `Could not check whether another start of ${workflowName} raced this one (${explainError(error)}); ` +
+        'going on. Only max-concurrent-runs: 1 on the workflow makes Glue itself refuse a second run'
+    )
+    return undefined
+  }
+  const earlier = earlierRunningRun(runs ?? [], runId)
+  if (!earlier) return undefined
+  tracker.ended = true
+  const started = earlier.StartedOn ? ` at ${clock(earlier.StartedOn)}` : ''
+  let message =
+    `Workflow ${workflowName} got another run, ${earlier.WorkflowRunId}${started}, started at the same time as ` +
+    `this step's run ${shortId(runId)} (if-running: fail)`
+  try {
+    const outcome = await stopRun(gateway, workflowName, runId, undefined, {
+      abortSignal: AbortSignal.timeout(STOP_AFTER_TIMEOUT_MS)
+    })
+    core.saveState(STATE.stopInPost, 'false')
+    message +=
+      outcome === 'already-ended'
+        ? `: run ${shortId(runId)}, the later one, has ended already`
+        : `: stopped run ${shortId(runId)}, the later one`
+  } catch (error) {
+    const why = isAbortError(error) ? `no answer within ${STOP_AFTER_TIMEOUT_MS / 1000} s` : explainError(error)
+    message += `: could not stop run ${shortId(runId)}, the later one (${why}); the post step will try again`
+  }
+  return failed(`${message}. Only max-concurrent-runs: 1 on the workflow makes Glue itself refuse a second run`)
 }
 
 /** The run id goes out before any waiting: as an output, in the step state (for the post step), in the session. */
@@ -147,8 +212,10 @@ async function waitForOtherRuns(
 
 function followDeps(session: Session, runId: string, includeGraph = true): FollowDeps {
   return {
-    getRun: async () => {
-      const run = await session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph)
+    getRun: async (timeLeftMs) => {
+      const run = await session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph, {
+        abortSignal: AbortSignal.timeout(timeLeftMs)
+      })
       if (!run) throw new Error(`Run ${runId} of workflow ${session.workflowName} no longer exists (workflow deleted?)`)
       return run
     },
@@ -193,51 +260,96 @@ async function timedOut(
   const runId = tracker.runId!
   const running = stages.filter((s) => s.finalState && !s.completedOn).map((s) => `${s.stage} ${s.finalState}`)
   const status = tracker.lastSeen?.Status ?? 'unknown'
+  /** The run as read after the step stopped it. */
+  let stopped: WorkflowRun | undefined
   let message =
     `Run ${shortId(runId)} of ${session.workflowName} did not end within ${inputs.timeoutMinutes} min ` +
     `(timeout-minutes): status ${status}${running.length > 0 ? ` (${running.join(', ')})` : ''}`
   if (!tracker.startedHere) {
     message += '; left it running (this step attached to it, it did not start it)'
   } else if (inputs.stopOnTimeout) {
-    const outcome = await stopRun(session.gateway, session.workflowName, runId, tracker.lastSeen)
-    message += outcome === 'already-ended' ? '; it ended just now' : `; ${await stoppedAs(session, runId, outcome)}`
+    const stop = await stopAfterTimeout(session, runId, tracker.lastSeen)
+    message += stop.text
+    stopped = stop.stopped
   } else {
     message += '; left it running (stop-on-timeout: false)'
+    core.saveState(STATE.stopInPost, 'false')
   }
-  core.saveState(STATE.stopInPost, 'false')
-  const links = await session.linkContext(jobsThatRan(stages))
-  // Stages that failed before the timeout get their annotation (Glue's error, once, with the logs) as in a run that
-  // ended; with verify in this step, verify gives them.
+  // After a stop, the outputs show the run as Glue has it now (STOPPING or STOPPED), not as last polled.
+  const run = stopped ?? tracker.lastSeen
+  const finalStages = run && run !== tracker.lastSeen && tracker.readStages ? tracker.readStages(run) : stages
+  const links = await session.linkContext(jobsThatRan(finalStages))
+  // Stages that had failed before the timeout (as last polled: not those the stop ended) get their annotation
+  // (Glue's error, once, with the logs) as in a run that ended; with verify in this step, verify gives them.
   if (!inputs.verifyFollows) {
     for (const stage of stages.filter((s) => s.completedOn && s.finalState !== 'SUCCEEDED')) {
       const url = failureLogUrl(stage, links)
-      core.error(`${stageProblemLine(stage)}${url ? `\nLogs: ${url}` : ''}`, { title: `Stage ${stage.stage}` })
+      core.error(`${stageProblemLine(stage)}${url ? ` · Logs: ${url}` : ''}`, { title: `Stage ${stage.stage}` })
     }
   }
-  if (tracker.lastSeen) setRunOutputs(tracker.lastSeen, stages, links)
-  await writeSummary(session, { runId, status, verdict: `⌛ ${message}`, stages, run: tracker.lastSeen, links })
+  if (run) setRunOutputs(run, finalStages, links)
+  const finalStatus = run?.Status ?? status
+  await writeSummary(session, {
+    runId,
+    status: finalStatus,
+    verdict: `⌛ ${message}`,
+    stages: finalStages,
+    run,
+    links
+  })
   return failed(message)
-}
-
-/** Time given to Glue to report a stopped run STOPPED after a timeout, before the step ends. */
-const STOP_WAIT_MS = 30_000
-
-/** What became of a run the step stopped: `stopped it (stop-on-timeout): STOPPED after 2 s`. */
-async function stoppedAs(session: Session, runId: string, outcome: 'stopped' | 'job-runs-stopped'): Promise<string> {
-  if (outcome === 'job-runs-stopped') return 'Glue refused to stop it; stopped its running job runs (stop-on-timeout)'
-  const end = await waitUntilEnded(
-    () => session.gateway.getWorkflowRun(session.workflowName, runId, false).then((run) => run?.Status),
-    STOP_WAIT_MS
-  )
-  const after = duration(end.ms / 1000)
-  return end.ended
-    ? `stopped it (stop-on-timeout): ${end.status} after ${after}`
-    : `asked Glue to stop it (stop-on-timeout): still ${end.status ?? 'unknown'} after ${after}`
 }
 
 /** Jobs whose runs the links lead to (crawlers need no job definition). */
 function jobsThatRan(stages: StageRun[]): string[] {
   return stages.filter((s) => s.kind === 'job' && s.attempts.length > 0).map((s) => s.target)
+}
+
+/** The stop after a timeout has a short budget of its own: the step must end soon after its deadline. */
+const STOP_AFTER_TIMEOUT_MS = 10_000
+/**
+ * Then Glue gets this long, reads included, to report the run STOPPED (for the message to say so); the reads give the
+ * outputs too, so that the step still ends soon after its deadline.
+ */
+const STOPPED_WAIT_MS = 5_000
+
+/**
+ * Stops the run after the timeout, within its budget, and reads it until Glue reports it ended; the part of the
+ * timeout message that says how it went (`; stopped it (stop-on-timeout): STOPPED after 0.3 s`), and the run as last
+ * read after the stop.
+ */
+async function stopAfterTimeout(
+  session: Session,
+  runId: string,
+  lastSeen: WorkflowRun | undefined
+): Promise<{ text: string; stopped?: WorkflowRun }> {
+  let outcome
+  try {
+    outcome = await stopRun(session.gateway, session.workflowName, runId, lastSeen, {
+      abortSignal: AbortSignal.timeout(STOP_AFTER_TIMEOUT_MS)
+    })
+  } catch (error) {
+    // The post step (stop-in-post is still true) tries again.
+    const why = isAbortError(error) ? `no answer within ${STOP_AFTER_TIMEOUT_MS / 1000} s` : explainError(error)
+    return { text: `; could not stop it (${why}): the post step will try again` }
+  }
+  core.saveState(STATE.stopInPost, 'false')
+  const end = await waitUntilEnded(
+    (ms) => session.gateway.getWorkflowRun(session.workflowName, runId, true, { abortSignal: AbortSignal.timeout(ms) }),
+    STOPPED_WAIT_MS
+  )
+  if (!end.run)
+    core.warning(`Could not read run ${shortId(runId)} after stopping it within ${STOPPED_WAIT_MS / 1000} s`)
+  const after = duration(end.ms / 1000)
+  const text =
+    outcome === 'already-ended'
+      ? '; it ended just now'
+      : outcome === 'job-runs-stopped'
+        ? '; Glue refused to stop it: stopped its running job runs (stop-on-timeout)'
+        : end.ended
+          ? `; stopped it (stop-on-timeout): ${end.status} after ${after}`
+          : `; asked Glue to stop it (stop-on-timeout): still ${end.status ?? 'STOPPING'} after ${after}`
+  return { text, ...(end.run ? { stopped: end.run } : {}) }
 }
 
 async function finished(
@@ -279,7 +391,7 @@ async function finished(
 function withLogLink(problem: StageProblem, stages: StageRun[], links: LinkContext): string {
   const stage = stages.find((s) => s.stage === problem.stage)
   const url = stage ? failureLogUrl(stage, links) : undefined
-  return url ? `${problem.message}\nLogs: ${url}` : problem.message
+  return url ? `${problem.message} · Logs: ${url}` : problem.message
 }
 
 /** A problem without Glue's error text (its annotation carries that): `silver FAILED`, `gold did not run`. */

@@ -1,5 +1,5 @@
 /** What `mode: start` reports when a run ends or times out: the run outputs and the job summary. */
-import * as core from '@actions/core'
+import * as core from '../inertCore.js'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { explainError } from '../aws/explainError.js'
 import { runConsoleUrl } from '../run/consoleLink.js'

@@ -1,6 +1,6 @@
 /** Stops a workflow run, and its running job runs when Glue would not stop the run itself. Idempotent. */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import type { GlueGateway } from '../aws/glue.js'
+import type { CallOptions, GlueGateway } from '../aws/glue.js'
 import { ACTIVE_JOB_RUN_STATES, isRunEnded } from '../aws/glueStates.js'
 
 export type StopOutcome = 'stopped' | 'already-ended' | 'job-runs-stopped'
@@ -27,14 +27,15 @@ export async function stopRun(
   gateway: Pick<GlueGateway, 'stopWorkflowRun' | 'batchStopJobRuns'>,
   workflowName: string,
   runId: string,
-  lastSeen?: WorkflowRun
+  lastSeen?: WorkflowRun,
+  options: CallOptions = {}
 ): Promise<StopOutcome> {
   try {
-    return (await gateway.stopWorkflowRun(workflowName, runId)) ? 'stopped' : 'already-ended'
+    return (await gateway.stopWorkflowRun(workflowName, runId, options)) ? 'stopped' : 'already-ended'
   } catch (error) {
     const jobs = activeJobRuns(lastSeen)
-    if (jobs.length === 0) throw error
-    await Promise.all(jobs.map((j) => gateway.batchStopJobRuns(j.jobName, j.runIds)))
+    if (jobs.length === 0 || options.abortSignal?.aborted) throw error
+    await Promise.all(jobs.map((j) => gateway.batchStopJobRuns(j.jobName, j.runIds, options)))
     return 'job-runs-stopped'
   }
 }
@@ -48,25 +49,39 @@ export function withinMs<T>(promise: Promise<T>, ms: number): Promise<T | 'timed
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
+/** What waiting for a stopped run to end saw: whether it ended, its last status and run, and how long it took. */
+export interface WaitedEnd<Run> {
+  ended: boolean
+  status?: string
+  /** The last run read (undefined when no read answered). */
+  run?: Run
+  ms: number
+}
+
 /**
- * Polls a run's status until it has ended (STOPPED, COMPLETED, ERROR) or `budgetMs` has passed; returns the last
- * status seen and how long it took. Time is injected for tests.
+ * Reads a run until it has ended (STOPPED, COMPLETED, ERROR) or `budgetMs` has passed. Each read gets the budget
+ * left (to end its own retries by), so a throttled endpoint cannot stretch the wait. Time is injected for tests.
  */
-export async function waitUntilEnded(
-  status: () => Promise<string | undefined>,
+export async function waitUntilEnded<Run extends { Status?: string }>(
+  read: (budgetLeftMs: number) => Promise<Run | undefined>,
   budgetMs: number,
   clock: { now(): number; sleep(ms: number): Promise<void> } = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
   },
   intervalMs = 250
-): Promise<{ ended: boolean; status?: string; ms: number }> {
+): Promise<WaitedEnd<Run>> {
   const started = clock.now()
+  let last: Run | undefined
   for (;;) {
-    const seen = await status().catch(() => undefined)
+    const left = budgetMs - (clock.now() - started)
+    const seen = left > 0 ? await read(left).catch(() => undefined) : undefined
+    if (seen) last = seen
     const ms = clock.now() - started
-    if (seen !== undefined && isRunEnded(seen)) return { ended: true, status: seen, ms }
-    if (ms + intervalMs > budgetMs) return { ended: false, ...(seen ? { status: seen } : {}), ms }
+    const status = last?.Status
+    const base = { ...(status ? { status } : {}), ...(last ? { run: last } : {}), ms }
+    if (seen?.Status !== undefined && isRunEnded(seen.Status)) return { ended: true, ...base }
+    if (ms + intervalMs > budgetMs) return { ended: false, ...base }
     await clock.sleep(intervalMs)
   }
 }

@@ -5,11 +5,13 @@
  * TriggerName only: PredecessorRuns is empty in practice. Pure.
  */
 import type { WorkflowRun } from '@aws-sdk/client-glue'
-import { clock, duration, iso, listing, oneLine } from '../text.js'
+import { clock, duration, ERROR_EXCERPT_CHARS, errorExcerpt, iso, listing } from '../text.js'
 import { runStatusProblem, stageProblemLine } from '../run/judgeRun.js'
 import { RUN_STAGE, finding } from './findings.js'
 import type { ExpectedGraph, ExpectedStage, StageRun } from '../run/types.js'
 import type { Finding } from './findings.js'
+import type { GraphTrigger } from '../run/graphTriggers.js'
+import { triggerStateProblem } from './triggerStates.js'
 
 /** Attempt states that are not final yet (job runs and crawls). */
 
@@ -17,7 +19,9 @@ export function checkRun(
   expected: ExpectedGraph,
   run: Pick<WorkflowRun, 'Status' | 'ErrorMessage' | 'StartedOn' | 'CompletedOn' | 'Name'>,
   stages: StageRun[],
-  unexpected: StageRun[]
+  unexpected: StageRun[],
+  /** The run graph's triggers by name (their states say why a stage may not have run). */
+  triggers: Map<string, GraphTrigger> = new Map()
 ): Finding[] {
   const status = run.Status ?? 'UNKNOWN'
   const findings: Finding[] = []
@@ -45,7 +49,7 @@ export function checkRun(
   }
   const runs = new Map(stages.map((s) => [s.stage, s]))
   for (const stage of expected.stages) {
-    findings.push(...checkStage(stage, runs.get(stage.name), runs, expected, status))
+    findings.push(...checkStage(stage, runs.get(stage.name), runs, expected, status, triggers))
   }
   for (const other of unexpected.filter((s) => s.attempts.length > 0)) {
     findings.push(
@@ -68,10 +72,8 @@ export function checkRun(
 }
 
 /** Glue error messages can be long stack traces; findings keep the first part (the `findings` output stays small). */
-const MAX_ERROR_CHARS = 1000
-
 function shorten(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : oneLine(text, MAX_ERROR_CHARS)
+  return text === undefined ? undefined : errorExcerpt(text)
 }
 
 function checkStage(
@@ -79,11 +81,12 @@ function checkStage(
   ran: StageRun | undefined,
   runs: Map<string, StageRun>,
   expected: ExpectedGraph,
-  runStatus: string
+  runStatus: string,
+  triggers: Map<string, GraphTrigger>
 ): Finding[] {
   const attempts = ran?.attempts ?? []
   if (!ran || attempts.length === 0) {
-    const why = neverRanReason(stage, runs, runStatus)
+    const why = neverRanReason(stage, runs, runStatus, triggers.get(stage.trigger))
     return [
       finding(stage.name, 'never-ran', `${stage.name} (${stage.kind} '${stage.target}') never ran${why}`, {
         kind: stage.kind,
@@ -101,7 +104,10 @@ function checkStage(
       finding(
         stage.name,
         'not-succeeded',
-        stageProblemLine({ stage: stage.name, finalState: last.state, attempts, errorMessage: error }, MAX_ERROR_CHARS),
+        stageProblemLine(
+          { stage: stage.name, finalState: last.state, attempts, errorMessage: error },
+          ERROR_EXCERPT_CHARS
+        ),
         {
           target: stage.target,
           finalState: last.state,
@@ -148,7 +154,12 @@ function checkStage(
   return findings
 }
 
-function neverRanReason(stage: ExpectedStage, runs: Map<string, StageRun>, runStatus: string): string {
+function neverRanReason(
+  stage: ExpectedStage,
+  runs: Map<string, StageRun>,
+  runStatus: string,
+  trigger: GraphTrigger | undefined
+): string {
   if (runStatus === 'RUNNING') return ' (yet: the run is still RUNNING)'
   if (runStatus === 'ERROR' || runStatus === 'STOPPED' || runStatus === 'STOPPING')
     return ` (the run ended ${runStatus})`
@@ -156,7 +167,8 @@ function neverRanReason(stage: ExpectedStage, runs: Map<string, StageRun>, runSt
   if (stage.after.length > 0 && (stage.when === 'any' ? blocked.length === stage.after.length : blocked.length > 0)) {
     return `: it waits for ${listing(blocked)}, which did not succeed`
   }
-  return ''
+  const problem = trigger ? triggerStateProblem(trigger) : undefined
+  return problem ? `: its ${problem}` : ''
 }
 
 /** When each upstream stage succeeded: the end of its final attempt, if that attempt SUCCEEDED. */

@@ -34,7 +34,7 @@ export function findingAnnotations(
     const logs = logsOf(f)
     return {
       title: f.stage === RUN_STAGE ? `workflow ${workflowName}` : f.stage,
-      message: logs ? `${f.message}\nLogs: ${logs}` : f.message
+      message: logs ? `${f.message} · Logs: ${logs}` : f.message
     }
   }
   if (findings.length <= room) return findings.map(toAnnotation)

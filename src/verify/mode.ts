@@ -3,7 +3,7 @@
  * it should have done (the `jobs` input, else its own graph), judge it (wiring, order, outcomes, age), and report:
  * outputs `verified` and `findings`, one error annotation per finding, and a job summary with the run as a picture.
  */
-import * as core from '@actions/core'
+import * as core from '../inertCore.js'
 import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { explainError } from '../aws/explainError.js'
 import type { VerifyInputs } from '../inputs/verifyInputs.js'
@@ -24,7 +24,7 @@ import { failureLogUrl, type LinkContext } from '../run/jobLogs.js'
 import { pollSchedule } from '../run/pollSchedule.js'
 import { readStages } from '../run/stages.js'
 import type { ExpectedGraph, StageRun } from '../run/types.js'
-import { shortId } from '../text.js'
+import { jsonListWithin, shortId } from '../text.js'
 import { failed, SUCCEEDED, type ModeOutcome, type Session } from '../session.js'
 
 /** GitHub refuses a step summary over 1 MiB (and then shows none); keep a wide margin. */
@@ -54,6 +54,7 @@ export async function runVerify(session: Session, inputs: VerifyInputs): Promise
   const expected = expectedOf(run)
   const wiring = inputs.pipeline ? await wiringOf(session, run) : undefined
   const verification = verifyRun({ run, expected, wiring: wiring?.triggers, now, maxAgeHours: inputs.maxAgeHours })
+  for (const notice of verification.notices) core.notice(notice, { title: 'Glue is still working on a trigger' })
   const ran = [...verification.stages, ...verification.unexpected]
   const links = await session.linkContext(
     ran.filter((s) => s.kind === 'job' && s.attempts.length > 0).map((s) => s.target)
@@ -180,7 +181,7 @@ async function report(
   summary: VerifySummaryInput
 ): Promise<ModeOutcome> {
   core.setOutput('verified', findings.length === 0 ? 'true' : 'false')
-  core.setOutput('findings', JSON.stringify(findings))
+  core.setOutput('findings', jsonListWithin(findings))
   await writeSummary(summary)
   if (findings.length === 0) {
     core.info(`Verified: every check passed for ${summary.run?.stages.length ?? 0} stages`)

@@ -6,7 +6,8 @@ import type { WorkflowRun } from '@aws-sdk/client-glue'
 import { checkRun } from './checkRun.js'
 import { checkStructure } from './checkStructure.js'
 import { RUN_STAGE } from './findings.js'
-import { targetKey, type GraphTrigger } from '../run/graphTriggers.js'
+import { readTriggers, targetKey, type GraphTrigger } from '../run/graphTriggers.js'
+import { triggerStateNotices } from './triggerStates.js'
 import { checkRunAge } from './runAge.js'
 import { readStages } from '../run/stages.js'
 import type { ExpectedGraph, ExpectedStage, StageRun } from '../run/types.js'
@@ -23,6 +24,8 @@ export interface VerifyRunInput {
 
 export interface Verification {
   findings: Finding[]
+  /** Triggers Glue is still working on (CREATING, ACTIVATING, ...): notices, not findings. */
+  notices: string[]
   /** One per expected stage, in the expected order. */
   stages: StageRun[]
   /** Jobs and crawlers that ran in this run but are not expected stages. */
@@ -34,12 +37,20 @@ export function verifyRun(input: VerifyRunInput): Verification {
   const { run, expected } = input
   const stages = readStages(run, expected)
   const unexpected = readUnexpectedRuns(run, expected)
+  const graphTriggers = readTriggers(run.Graph)
+  const byName = new Map([...(input.wiring ?? []), ...graphTriggers].map((t) => [t.name, t]))
   const findings = [
     ...checkRunAge(run.StartedOn, input.now, input.maxAgeHours),
     ...(input.wiring ? checkStructure(expected, input.wiring) : []),
-    ...checkRun(expected, run, stages, unexpected)
+    ...checkRun(expected, run, stages, unexpected, byName)
   ]
-  return { findings: runLevelFirst(findings), stages, unexpected, structureChecked: input.wiring !== undefined }
+  return {
+    findings: runLevelFirst(findings),
+    notices: triggerStateNotices([...graphTriggers, ...(input.wiring ?? [])]),
+    stages,
+    unexpected,
+    structureChecked: input.wiring !== undefined
+  }
 }
 
 /** The job and crawler nodes of the run graph that are not expected stages, with what they did. */

@@ -6,6 +6,7 @@ import {
   type GlueClient,
   type WorkflowRun
 } from '@aws-sdk/client-glue'
+import type { ManualClock } from '../../../glue-local/index.js'
 
 /** Jobs that finish fast, so that a three-stage run takes a few hundred milliseconds. */
 export const FAST_JOB_MS = '60'
@@ -29,7 +30,10 @@ export async function createJob(
   )
 }
 
-/** Creates workflow `name` with jobs `<name>-bronze|silver|gold` chained by ACTIVATED conditional triggers. */
+/**
+ * Creates workflow `name` with jobs `<name>-bronze|silver|gold` chained by conditional triggers created with
+ * StartOnCreation (CREATING → ACTIVATING → ACTIVATED: they fire once their lifecycle has run).
+ */
 export async function createMedallion(
   client: GlueClient,
   name: string,
@@ -80,20 +84,22 @@ export async function conditional(
   )
 }
 
-/** Polls GetWorkflowRun until the run is no longer RUNNING/STOPPING. */
-export async function waitForRun(
+/**
+ * With a manual clock: fires every pending timer (the run's job runs, crawls, retries and the triggers they fire,
+ * STOPPING), then reads the run, which must be finished.
+ */
+export async function finishRun(
   client: GlueClient,
+  clock: ManualClock,
   name: string,
-  runId: string,
-  timeoutMs = 10_000
+  runId: string
 ): Promise<WorkflowRun> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const { Run } = await client.send(new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: true }))
-    if (Run && Run.Status !== 'RUNNING' && Run.Status !== 'STOPPING') return Run
-    if (Date.now() > deadline) throw new Error(`run ${runId} still ${Run?.Status} after ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 25))
+  clock.runAll()
+  const { Run } = await client.send(new GetWorkflowRunCommand({ Name: name, RunId: runId, IncludeGraph: true }))
+  if (!Run || Run.Status === 'RUNNING' || Run.Status === 'STOPPING') {
+    throw new Error(`run ${runId} still ${Run?.Status} with no timer pending`)
   }
+  return Run
 }
 
 /** The job runs of one job node of a run graph. */

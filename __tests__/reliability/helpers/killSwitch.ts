@@ -31,6 +31,12 @@ export interface RelayOptions {
   holdMs?: (operation: string) => number
   /** Loses the answer: Glue carries the call out, but the connection drops before the action hears back. */
   loseAnswer?: (operation: string) => boolean
+  /** Passes the request on at once, but holds Glue's answer this long (Glue has acted; the action waits). */
+  answerDelayMs?: (operation: string) => number
+  /** Holds a request until the promise settles (e.g. a barrier that lets several starts through together). */
+  gate?: (operation: string) => Promise<void> | undefined
+  /** Rewrites what passes: request bodies on the way to Glue, answer bodies on the way back (a hostile endpoint). */
+  rewrite?: { request(body: string): string; answer(body: string): string }
 }
 
 export async function startKillSwitch(
@@ -57,12 +63,24 @@ export async function startKillSwitch(
     const hold = relayOptions.holdMs?.(operation) ?? 0
     if (hold > 0) req.pause()
     const lose = relayOptions.loseAnswer?.(operation) ?? false
-    setTimeout(() => pass(req, res, write, lose), hold)
+    const delay = relayOptions.answerDelayMs?.(operation) ?? 0
+    const gate = relayOptions.gate?.(operation)
+    if (gate) req.pause()
+    void (gate ?? Promise.resolve()).then(() => setTimeout(() => pass(req, res, write, lose, delay), hold))
   })
 
-  function pass(req: http.IncomingMessage, res: http.ServerResponse, write: boolean, lose: boolean): void {
+  function pass(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    write: boolean,
+    lose: boolean,
+    delay: number
+  ): void {
+    const rewrite = relayOptions.rewrite
+    const headers = { ...req.headers }
+    if (rewrite) delete headers['content-length']
     const forward = http.request(
-      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers },
       (answer) => {
         // Glue has applied the write once its answer starts: count it before the action can read it.
         if (write && armed) armed.answered++
@@ -71,12 +89,34 @@ export async function startKillSwitch(
           res.socket?.destroy()
           return
         }
-        res.writeHead(answer.statusCode ?? 502, answer.headers)
-        answer.pipe(res)
+        const chunks: Buffer[] = []
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk))
+        answer.on('end', () => {
+          const timer = setTimeout(() => {
+            if (res.destroyed || res.socket?.destroyed) return
+            let body = Buffer.concat(chunks)
+            const answerHeaders = { ...answer.headers }
+            if (rewrite) {
+              body = Buffer.from(rewrite.answer(body.toString('utf8')))
+              answerHeaders['content-length'] = String(body.length)
+            }
+            res.writeHead(answer.statusCode ?? 502, answerHeaders)
+            res.end(body)
+          }, delay)
+          // A held answer whose step is gone must not keep the test process alive.
+          if (delay > 0) timer.unref()
+        })
       }
     )
     forward.on('error', () => res.socket?.destroy())
-    req.pipe(forward)
+    if (!rewrite) {
+      req.pipe(forward)
+      return
+    }
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => forward.end(rewrite.request(Buffer.concat(chunks).toString('utf8'))))
+    req.resume()
   }
   await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve))
   const { port } = relay.address() as AddressInfo

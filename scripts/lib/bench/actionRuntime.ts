@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { parse as parseYaml } from 'yaml'
 
 export interface ActionRuntime {
   node: string
@@ -50,4 +51,23 @@ export function snapshotDist(root: string): DistSnapshot {
       ? `dist/ of commit ${commit}${dirty ? ', with uncommitted changes' : ' (as committed)'}`
       : 'dist/ (not committed yet)'
   }
+}
+
+let declared: Record<string, string> | undefined
+
+/**
+ * The inputs of a step as a GitHub runner passes them: every input action.yml declares, with its default unless
+ * `inputs` gives it (the harness alone sets only the given ones).
+ */
+export function runnerInputs(inputs: Record<string, string>, root: string): Record<string, string> {
+  declared ??= Object.fromEntries(
+    Object.entries(
+      (
+        parseYaml(fs.readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
+          inputs: Record<string, { default?: string }>
+        }
+      ).inputs
+    ).map(([name, input]) => [name, input.default ?? ''])
+  )
+  return { ...declared, ...inputs }
 }

@@ -5,11 +5,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { GlueLocal } from '../../../glue-local/index.js'
-import { mainStep } from '../actionStep.js'
+import { mainStep, ROOT } from '../actionStep.js'
 import { countCalls, type CallCount } from '../glueCalls.js'
 import type { DemoPipeline } from '../pipelines.js'
 import { cliScripts, runCliScript, type CliScripts } from './cliBaseline.js'
-import { stepRuntime, type ActionRuntime } from './actionRuntime.js'
+import { runnerInputs, stepRuntime, type ActionRuntime } from './actionRuntime.js'
 import { freshAccount } from './glueBench.js'
 
 export interface Sample {
@@ -49,7 +49,7 @@ async function actionDeploy(options: DeployBenchOptions, expectWrites: boolean):
   const step = await mainStep({
     endpoint: glue.url,
     ...stepRuntime(options.action),
-    inputs: { mode: 'deploy', 'workflow-name': workflow, jobs: pipeline.jobsInput }
+    inputs: runnerInputs({ mode: 'deploy', 'workflow-name': workflow, jobs: pipeline.jobsInput }, ROOT)
   })
   const calls = countCalls(glue.calls().calls)
   const changed = step.outputs.changed === (expectWrites ? 'true' : 'false')

@@ -1,0 +1,562 @@
+export const id = 272;
+export const ids = [272,160,592,927];
+export const modules = {
+
+/***/ 7160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GlueGateway: () => (/* binding */ GlueGateway),
+  START_TOKEN_PROPERTY: () => (/* binding */ START_TOKEN_PROPERTY)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-glue/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6542);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/aws/redactSecrets.ts
+/** Keeps AWS credentials out of every message the action prints: an error that quotes a request is redacted. Pure. */
+/** Credential values shorter than this are not redacted (they would match ordinary words). */
+const MIN_SECRET_LENGTH = 8;
+const REDACTED = '***';
+/** Replaces every occurrence of each secret in `text` with ***. */
+function redactSecrets(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret && secret.length >= MIN_SECRET_LENGTH)
+            out = out.split(secret).join(REDACTED);
+    }
+    return out;
+}
+/** The credential values the AWS SDK may sign with, as the runner passes them (aws-actions/configure-aws-credentials). */
+function credentialsFromEnv(env) {
+    return [env.AWS_ACCESS_KEY_ID, env.AWS_SECRET_ACCESS_KEY, env.AWS_SESSION_TOKEN].filter((v) => typeof v === 'string' && v !== '');
+}
+/**
+ * Redacts every string inside an answer or an error, in place: an endpoint chooses every field it sends (an error's
+ * type becomes the error's `name`, its stack repeats it), so each one is cleaned before anything can print, save or
+ * output it. Walks plain objects, arrays and errors; leaves dates and other class instances (streams, responses) alone.
+ */
+function redactDeep(value, secrets) {
+    if (secrets.length === 0)
+        return value;
+    return redactValue(value, secrets, new Set());
+}
+function redactValue(value, secrets, seen) {
+    if (typeof value === 'string')
+        return redactSecrets(value, secrets);
+    if (typeof value !== 'object' || value === null || seen.has(value))
+        return value;
+    seen.add(value);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = redactValue(value[i], secrets, seen);
+        return value;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (!(value instanceof Error) && proto !== Object.prototype && proto !== null)
+        return value;
+    for (const key of Object.getOwnPropertyNames(value)) {
+        const descriptor = Object.getOwnPropertyDescriptor(value, key);
+        if (!descriptor || !('value' in descriptor) || !descriptor.writable)
+            continue;
+        value[key] = redactValue(descriptor.value, secrets, seen);
+    }
+    // An error's name may live on its prototype chain only when a class set it there: give the instance a clean one.
+    if (value instanceof Error && value.name.length > 0) {
+        const clean = redactSecrets(value.name, secrets);
+        if (clean !== value.name)
+            Object.defineProperty(value, 'name', { value: clean, writable: true, configurable: true });
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __webpack_require__(3609);
+;// CONCATENATED MODULE: ./src/aws/retry.ts
+
+/** Glue errors that mean "try again shortly" but that the SDK does not classify as retryable by itself. */
+const GLUE_TRANSIENT = new Set(['ConcurrentModificationException', 'OperationTimeoutException']);
+/**
+ * The SDK's standard retry strategy (exponential backoff with full jitter, retry quota), extended so that
+ * Glue's ConcurrentModificationException and OperationTimeoutException are retried like transient faults.
+ * Throttling, 5xx and dropped connections are already retried by the standard strategy.
+ */
+class GlueRetryStrategy extends retry.StandardRetryStrategy {
+    onlyThrottling;
+    /**
+     * @param onlyThrottling retry only throttling, which Glue answers before doing anything: for calls that are not
+     *   idempotent (StartWorkflowRun), where a dropped connection or a 5xx may come after Glue acted.
+     */
+    constructor(maxAttempts, onlyThrottling = false) {
+        super(maxAttempts);
+        this.onlyThrottling = onlyThrottling;
+    }
+    refreshRetryTokenForRetry(token, errorInfo) {
+        if (this.onlyThrottling && errorInfo.errorType !== 'THROTTLING') {
+            return Promise.reject(errorInfo.error ?? new Error('not retried'));
+        }
+        const name = errorInfo.error?.name;
+        if (name && GLUE_TRANSIENT.has(name) && errorInfo.errorType === 'CLIENT_ERROR') {
+            return super.refreshRetryTokenForRetry(token, { ...errorInfo, errorType: 'TRANSIENT' });
+        }
+        return super.refreshRetryTokenForRetry(token, errorInfo);
+    }
+}
+/** Attempts per call: generous, because a CI job that dies on one "Rate exceeded" is worse than a slow one. */
+const MAX_ATTEMPTS = 8;
+
+;// CONCATENATED MODULE: ./src/aws/glue.ts
+/**
+ * The one module that talks to AWS Glue (and STS for the account id). Everything else decides; this calls.
+ * Each method is one Glue API call, named after it, returning plain data.
+ */
+
+
+
+
+
+function isNamed(error, name) {
+    return typeof error === 'object' && error !== null && error.name === name;
+}
+/**
+ * Records which IAM action a failed call needed (read by explainError), and takes the credentials out of every field
+ * of the error (its name, message, stack, code...): an endpoint or proxy that quotes the request (Authorization,
+ * X-Amz-Security-Token), even in the error's type, must not put them in a log.
+ */
+function tagOperation(error, action) {
+    if (typeof error === 'object' && error !== null)
+        Object.assign(error, { iamAction: action });
+    return redactDeep(error, credentialsFromEnv(process.env));
+}
+/** Run property that marks the run one StartWorkflowRun call started (see startWorkflowRun). */
+const START_TOKEN_PROPERTY = 'glue-workflow-action:start-token';
+/** StartWorkflowRun attempts when the answer is lost (dropped connection, 5xx). */
+const START_ATTEMPTS = 4;
+/** Whether Glue may have acted although the call failed: no HTTP answer at all, or a server error. */
+function mayHaveActed(error) {
+    const status = error?.$metadata?.httpStatusCode;
+    return status === undefined || status >= 500;
+}
+class GlueGateway {
+    glue;
+    region;
+    maxAttempts;
+    /** Shared by the Glue client and STS (one retry quota), as before the clients were made lazily. */
+    retryStrategy;
+    startClientInstance;
+    stsInstance;
+    constructor(options) {
+        this.region = options.region;
+        this.maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
+        this.retryStrategy = new GlueRetryStrategy(this.maxAttempts);
+        this.glue = new dist_cjs/* GlueClient */.lPz({ region: options.region, retryStrategy: this.retryStrategy });
+    }
+    /**
+     * For StartWorkflowRun only: retries throttling, never an answer that may have been lost after Glue acted.
+     * Made on first use, like STS: a client costs start-up time, and most steps need only one of them.
+     */
+    get startClient() {
+        this.startClientInstance ??= new dist_cjs/* GlueClient */.lPz({
+            region: this.region,
+            retryStrategy: new GlueRetryStrategy(this.maxAttempts, true)
+        });
+        return this.startClientInstance;
+    }
+    /** STS, for the account id (deploy only). */
+    get sts() {
+        this.stsInstance ??= new client_sts_dist_cjs/* STSClient */.iM({ region: this.region, retryStrategy: this.retryStrategy });
+        return this.stsInstance;
+    }
+    /** Sends one command; a failure is tagged with the Glue operation name, so errors can name the IAM action. */
+    async send(command, client = this.glue, options = {}) {
+        try {
+            const out = (await client.send(command, options));
+            // Every string of the answer is the endpoint's to choose: none carries a credential into the action.
+            return redactDeep(out, credentialsFromEnv(process.env));
+        }
+        catch (error) {
+            throw tagOperation(error, `glue:${command.constructor.name.replace(/Command$/, '')}`);
+        }
+    }
+    async getAccountId() {
+        let identity;
+        try {
+            identity = redactDeep(await this.sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({})), credentialsFromEnv(process.env));
+        }
+        catch (error) {
+            throw tagOperation(error, 'sts:GetCallerIdentity');
+        }
+        if (!identity.Account)
+            throw new Error('STS GetCallerIdentity returned no account id');
+        return identity.Account;
+    }
+    /** The workflow with its static graph (every trigger of the workflow), or undefined when it does not exist. */
+    async getWorkflow(name, includeGraph = true) {
+        return orUndefinedWhenMissing(async () => {
+            const out = await this.send(new dist_cjs/* GetWorkflowCommand */.RZ7({ Name: name, IncludeGraph: includeGraph }));
+            return out.Workflow;
+        });
+    }
+    /** Names among `names` that are not Glue jobs. One round trip. */
+    async findMissingJobs(names) {
+        if (names.length === 0)
+            return [];
+        const out = await this.send(new dist_cjs/* BatchGetJobsCommand */.mdl({ JobNames: names }));
+        return out.JobsNotFound ?? [];
+    }
+    /** Names among `names` that are not Glue crawlers. One round trip per 100 names. */
+    async findMissingCrawlers(names) {
+        const missing = [];
+        for (let i = 0; i < names.length; i += 100) {
+            const out = await this.send(new dist_cjs/* BatchGetCrawlersCommand */.ZY8({ CrawlerNames: names.slice(i, i + 100) }));
+            missing.push(...(out.CrawlersNotFound ?? []));
+        }
+        return missing;
+    }
+    /**
+     * The triggers that hold these names, whatever workflow they belong to (a name missing from the answer is free).
+     * One round trip: the model sets no limit on the number of names.
+     */
+    async getTriggersByName(names) {
+        if (names.length === 0)
+            return [];
+        const out = await this.send(new dist_cjs/* BatchGetTriggersCommand */.rVP({ TriggerNames: names }));
+        return out.Triggers ?? [];
+    }
+    /** The resource's tags, or undefined when the resource does not exist. */
+    async getTags(arn) {
+        return orUndefinedWhenMissing(async () => {
+            const out = await this.send(new dist_cjs/* GetTagsCommand */.$kx({ ResourceArn: arn }));
+            return out.Tags ?? {};
+        });
+    }
+    async createWorkflow(request) {
+        await this.send(new dist_cjs/* CreateWorkflowCommand */.$jb(request));
+    }
+    async updateWorkflow(request) {
+        await this.send(new dist_cjs/* UpdateWorkflowCommand */.W$v(request));
+    }
+    async createTrigger(request) {
+        await this.send(new dist_cjs/* CreateTriggerCommand */.Ibq(request));
+    }
+    async updateTrigger(name, update) {
+        await this.send(new dist_cjs/* UpdateTriggerCommand */.lC$({ Name: name, TriggerUpdate: update }));
+    }
+    /** Activates a SCHEDULED or CONDITIONAL trigger. Never called on an ON_DEMAND trigger (that would start a run). */
+    async startTrigger(name) {
+        await this.send(new dist_cjs/* StartTriggerCommand */.EQN({ Name: name }));
+    }
+    async deleteTrigger(name) {
+        await this.send(new dist_cjs/* DeleteTriggerCommand */.tT$({ Name: name }));
+    }
+    async tagResource(arn, tags) {
+        await this.send(new dist_cjs/* TagResourceCommand */.eqU({ ResourceArn: arn, TagsToAdd: tags }));
+    }
+    async untagResource(arn, keys) {
+        await this.send(new dist_cjs/* UntagResourceCommand */.RP$({ ResourceArn: arn, TagsToRemove: keys }));
+    }
+    /**
+     * Starts one run. StartWorkflowRun is not idempotent, so it is never retried blindly: each call carries a unique
+     * token as a run property, and when the answer is lost (dropped connection, 5xx) the run carrying the token is
+     * looked up first; only when there is none is the start tried again. Throttling is retried by the SDK. The caller
+     * may pass the token (saved beforehand, so that a cancelled step can still find the run; see findRunByToken).
+     */
+    async startWorkflowRun(name, runProperties, token = (0,external_node_crypto_.randomUUID)()) {
+        const request = { Name: name, RunProperties: { ...runProperties, [START_TOKEN_PROPERTY]: token } };
+        for (let attempt = 1;; attempt++) {
+            try {
+                const out = await this.send(new dist_cjs/* StartWorkflowRunCommand */._O8(request), this.startClient);
+                if (!out.RunId)
+                    throw new Error('StartWorkflowRun returned no RunId');
+                return out.RunId;
+            }
+            catch (error) {
+                if (!mayHaveActed(error) || attempt === START_ATTEMPTS)
+                    throw error;
+                const started = (await this.findRunByToken(name, token))?.run;
+                if (started?.WorkflowRunId)
+                    return started.WorkflowRunId;
+            }
+        }
+    }
+    /**
+     * The run that the StartWorkflowRun call with this start token started, among the workflow's latest runs:
+     * `{ run }` (run undefined when no run carries the token), or undefined when the workflow does not exist.
+     */
+    async findRunByToken(name, token, options = {}) {
+        const runs = await this.getRecentWorkflowRuns(name, 25, options);
+        if (runs === undefined)
+            return undefined;
+        const run = runs.find((r) => r.WorkflowRunProperties?.[START_TOKEN_PROPERTY] === token);
+        return run ? { run } : {};
+    }
+    /** One run, or undefined when the workflow or the run does not exist. */
+    async getWorkflowRun(name, runId, includeGraph = true, options = {}) {
+        return orUndefinedWhenMissing(async () => {
+            const out = await this.send(new dist_cjs/* GetWorkflowRunCommand */.sVQ({ Name: name, RunId: runId, IncludeGraph: includeGraph }), this.glue, options);
+            if (!out.Run)
+                throw new Error(`GetWorkflowRun returned no run for ${runId}`);
+            return out.Run;
+        });
+    }
+    /** The most recent runs of a workflow (first page only), without graphs; undefined when the workflow does not exist. */
+    async getRecentWorkflowRuns(name, maxResults = 25, options = {}) {
+        return orUndefinedWhenMissing(async () => {
+            const out = await this.send(new dist_cjs/* GetWorkflowRunsCommand */.dcM({ Name: name, IncludeGraph: false, MaxResults: maxResults }), this.glue, options);
+            return out.Runs ?? [];
+        });
+    }
+    /** Stops a run; a run that already ended is left alone (returns false). */
+    async stopWorkflowRun(name, runId, options = {}) {
+        try {
+            await this.send(new dist_cjs/* StopWorkflowRunCommand */.OHI({ Name: name, RunId: runId }), this.glue, options);
+            return true;
+        }
+        catch (error) {
+            if (isNamed(error, 'IllegalWorkflowStateException'))
+                return false;
+            throw error;
+        }
+    }
+    async batchStopJobRuns(jobName, jobRunIds, options = {}) {
+        for (let i = 0; i < jobRunIds.length; i += 25) {
+            await this.send(new dist_cjs/* BatchStopJobRunCommand */.Oib({ JobName: jobName, JobRunIds: jobRunIds.slice(i, i + 25) }), this.glue, options);
+        }
+    }
+}
+/** Every read of the gateway says "missing" the same way: undefined, never an EntityNotFoundException. */
+async function orUndefinedWhenMissing(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (isNamed(error, 'EntityNotFoundException'))
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ GOING_RUN_STATUSES),
+/* harmony export */   Y8: () => (/* binding */ FINAL_CRAWL_STATES),
+/* harmony export */   Yy: () => (/* binding */ isRunEnded),
+/* harmony export */   _S: () => (/* binding */ ACTIVE_JOB_RUN_STATES),
+/* harmony export */   il: () => (/* binding */ GOING_ATTEMPT_STATES),
+/* harmony export */   rT: () => (/* binding */ TRANSIENT_TRIGGER_STATES),
+/* harmony export */   u4: () => (/* binding */ FINAL_JOB_RUN_STATES)
+/* harmony export */ });
+/* unused harmony export ENDED_RUN_STATUSES */
+/**
+ * Glue's state vocabularies, in one place: which workflow-run, job-run, crawl and trigger states are final, which
+ * are still going. From the Glue model (WorkflowRunStatus, JobRunState, CrawlState, TriggerState); EXPIRED is in the
+ * newer job-run model. Pure.
+ */
+/** Workflow run statuses after which the run changes no more. */
+const ENDED_RUN_STATUSES = new Set(['COMPLETED', 'STOPPED', 'ERROR']);
+/** Workflow run statuses of a run that has not ended. */
+const GOING_RUN_STATUSES = new Set(['RUNNING', 'STOPPING']);
+/** Job run states after which the attempt changes no more. */
+const FINAL_JOB_RUN_STATES = new Set([
+    'STOPPED',
+    'SUCCEEDED',
+    'FAILED',
+    'TIMEOUT',
+    'ERROR',
+    'EXPIRED'
+]);
+/** Job run states that still use (or wait for) capacity: what a stop must end. */
+const ACTIVE_JOB_RUN_STATES = new Set(['STARTING', 'RUNNING', 'WAITING']);
+/** Crawl states after which the crawl changes no more. */
+const FINAL_CRAWL_STATES = new Set(['CANCELLED', 'SUCCEEDED', 'FAILED', 'ERROR']);
+/** Job run or crawl states of an attempt that has not ended yet. */
+const GOING_ATTEMPT_STATES = new Set([
+    'STARTING',
+    'RUNNING',
+    'STOPPING',
+    'WAITING',
+    'CANCELLING'
+]);
+/** Trigger states Glue is still working on (a write was accepted, the trigger is not there yet). */
+const TRANSIENT_TRIGGER_STATES = new Set([
+    'CREATING',
+    'ACTIVATING',
+    'DEACTIVATING',
+    'UPDATING',
+    'DELETING'
+]);
+function isRunEnded(status) {
+    return ENDED_RUN_STATUSES.has(status ?? '');
+}
+
+
+/***/ }),
+
+/***/ 5592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ExitCode: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.yU),
+/* harmony export */   addPath: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.fM),
+/* harmony export */   debug: () => (/* binding */ debug),
+/* harmony export */   endGroup: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.N4),
+/* harmony export */   error: () => (/* binding */ error),
+/* harmony export */   exportVariable: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.dN),
+/* harmony export */   getBooleanInput: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.Vt),
+/* harmony export */   getIDToken: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.V9),
+/* harmony export */   getInput: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.V4),
+/* harmony export */   getMultilineInput: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.q3),
+/* harmony export */   getState: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu),
+/* harmony export */   group: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.Os),
+/* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   isDebug: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__._o),
+/* harmony export */   markdownSummary: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.yo),
+/* harmony export */   notice: () => (/* binding */ notice),
+/* harmony export */   platform: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.iD),
+/* harmony export */   saveState: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ),
+/* harmony export */   setCommandEcho: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.NI),
+/* harmony export */   setFailed: () => (/* binding */ setFailed),
+/* harmony export */   setOutput: () => (/* binding */ setOutput),
+/* harmony export */   setSecret: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.Pq),
+/* harmony export */   startGroup: () => (/* binding */ startGroup),
+/* harmony export */   summary: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.z),
+/* harmony export */   toPlatformPath: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.Om),
+/* harmony export */   toPosixPath: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.kb),
+/* harmony export */   toWin32Path: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.eG),
+/* harmony export */   warning: () => (/* binding */ warning)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
+/**
+ * @actions/core, with every line it logs made inert: Glue-sourced text (names, tag keys, error messages, run ids) is
+ * printed in log lines and annotations, and a newline in it followed by `::stop-commands::` or `::error::` would be a
+ * workflow command to the runner. Every message and annotation title passes through text.ts inertLine, the one rule;
+ * every output is capped well under GitHub's 1 MB. The modes import this module instead of @actions/core.
+ */
+
+
+
+/** Annotations carry Glue's error messages: a longer line than the plain log, still one line. */
+const ANNOTATION_MAX = 4000;
+function inertProperties(properties) {
+    if (!properties?.title)
+        return properties;
+    return { ...properties, title: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(properties.title, 200) };
+}
+function annotationText(message) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message instanceof Error ? message.toString() : message, ANNOTATION_MAX);
+}
+function info(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message));
+}
+function debug(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message));
+}
+function notice(message, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(annotationText(message), inertProperties(properties));
+}
+function warning(message, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(annotationText(message), inertProperties(properties));
+}
+function error(message, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(annotationText(message), inertProperties(properties));
+}
+function setFailed(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(annotationText(message));
+}
+/** Every output stays well under GitHub's 1 MB (the JSON lists are capped whole before they get here). */
+function setOutput(name, value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .textWithin */ .JY)(typeof value === 'string' ? value : JSON.stringify(value)));
+}
+function startGroup(name) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(name, 500));
+}
+
+
+/***/ }),
+
+/***/ 5268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ startTriggerName),
+/* harmony export */   i: () => (/* binding */ stageTriggerName)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** Deterministic names of the Glue triggers this action manages. Pure. */
+
+const GLUE_NAME_MAX = 255;
+/** Fits `prefix + suffix` in Glue's 255-character limit, shortening the prefix and adding a hash when needed. */
+function fitName(prefix, suffix) {
+    const name = `${prefix}${suffix}`;
+    if (name.length <= GLUE_NAME_MAX)
+        return name;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 8);
+    return `${prefix.slice(0, GLUE_NAME_MAX - suffix.length - hash.length - 1)}~${hash}${suffix}`;
+}
+/** The trigger that starts the workflow's root stages (on demand, on a schedule or on an event). */
+function startTriggerName(workflowName) {
+    return fitName(workflowName, '-start');
+}
+/** The conditional trigger that starts `stage` once the stages it waits for have succeeded. */
+function stageTriggerName(workflowName, stage) {
+    return fitName(workflowName, `-run-${stage}`);
+}
+
+
+/***/ }),
+
+/***/ 2927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ SUCCEEDED),
+/* harmony export */   Session: () => (/* binding */ Session),
+/* harmony export */   g: () => (/* binding */ failed)
+/* harmony export */ });
+/* harmony import */ var _aws_glue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7160);
+
+class Session {
+    workflowName;
+    region;
+    gatewayInstance;
+    /** Set by `start`: the run it started or attached to, for `verify` in the same step. */
+    startedRunId;
+    /** Set by `start` when it followed the run to its end (with graph), so `verify` need not read it again. */
+    finishedRun;
+    /** Set by `main` when a mode of this step failed: later modes know the step's failure is reported already. */
+    failedEarlier = false;
+    constructor(workflowName, region) {
+        this.workflowName = workflowName;
+        this.region = region;
+    }
+    get gateway() {
+        this.gatewayInstance ??= new _aws_glue_js__WEBPACK_IMPORTED_MODULE_0__.GlueGateway({ region: this.region });
+        return this.gatewayInstance;
+    }
+}
+const SUCCEEDED = { status: 'succeeded' };
+function failed(error) {
+    return error === undefined ? { status: 'failed' } : { status: 'failed', error };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=272.index.js.map
