@@ -58,7 +58,9 @@ function annotationText(message) {
     return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message instanceof Error ? message.toString() : message, ANNOTATION_MAX);
 }
 function info(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message));
+    // Leading spaces (a plan's field lines are indented) are kept: a line that starts with one is never a command.
+    const indent = /^ {0,8}/.exec(message)?.[0] ?? '';
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(indent + (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message));
 }
 function debug(message) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message));

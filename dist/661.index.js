@@ -150,7 +150,9 @@ function annotationText(message) {
     return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message instanceof Error ? message.toString() : message, ANNOTATION_MAX);
 }
 function info(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message));
+    // Leading spaces (a plan's field lines are indented) are kept: a line that starts with one is never a command.
+    const indent = /^ {0,8}/.exec(message)?.[0] ?? '';
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(indent + (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message));
 }
 function debug(message) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)(message));
@@ -254,7 +256,7 @@ async function runPost(gateway) {
     let runId = savedRunId;
     try {
         // The AWS SDK is loaded only when there is a run to look at: most post steps end above, in a few milliseconds.
-        const glue = gateway ?? new (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 7160))).GlueGateway({ region });
+        const glue = gateway ?? new (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(59)]).then(__webpack_require__.bind(__webpack_require__, 9059))).GlueGateway({ region });
         if (!runId) {
             // The main step ended before StartWorkflowRun answered: the run Glue may have started carries the start token.
             const found = await glue.findRunByToken(workflowName, token);
@@ -320,7 +322,8 @@ const STATE = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KV: () => (/* binding */ stopRun),
-/* harmony export */   SV: () => (/* binding */ withinMs)
+/* harmony export */   SV: () => (/* binding */ withinMs),
+/* harmony export */   uC: () => (/* binding */ waitUntilEnded)
 /* harmony export */ });
 /* unused harmony export activeJobRuns */
 /* harmony import */ var _aws_glueStates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1570);
@@ -362,6 +365,31 @@ function withinMs(promise, ms) {
     });
     return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
+/**
+ * Reads a run until it has ended (STOPPED, COMPLETED, ERROR) or `budgetMs` has passed. Each read gets the budget
+ * left (to end its own retries by), so a throttled endpoint cannot stretch the wait. Time is injected for tests.
+ */
+async function waitUntilEnded(read, budgetMs, clock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+}, intervalMs = 250) {
+    const started = clock.now();
+    let last;
+    for (;;) {
+        const left = budgetMs - (clock.now() - started);
+        const seen = left > 0 ? await read(left).catch(() => undefined) : undefined;
+        if (seen)
+            last = seen;
+        const ms = clock.now() - started;
+        const status = last?.Status;
+        const base = { ...(status ? { status } : {}), ...(last ? { run: last } : {}), ms };
+        if (seen?.Status !== undefined && (0,_aws_glueStates_js__WEBPACK_IMPORTED_MODULE_0__/* .isRunEnded */ .Yy)(seen.Status))
+            return { ended: true, ...base };
+        if (ms + intervalMs > budgetMs)
+            return { ended: false, ...base };
+        await clock.sleep(intervalMs);
+    }
+}
 
 
 /***/ }),
@@ -380,6 +408,7 @@ function withinMs(promise, ms) {
 /* harmony export */   _b: () => (/* binding */ mermaidLabel),
 /* harmony export */   kj: () => (/* binding */ jsonListWithin),
 /* harmony export */   lw: () => (/* binding */ ERROR_EXCERPT_CHARS),
+/* harmony export */   m_: () => (/* binding */ shortId),
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   pm: () => (/* binding */ clock),
@@ -467,6 +496,13 @@ function duration(seconds) {
     const m = Math.floor((whole % 3600) / 60);
     const s = whole % 60;
     return h > 0 ? `${h} h ${m} min` : `${m} min ${s} s`;
+}
+/**
+ * `wr_7443a480…`, `jr_0a1b2c3d…`: enough of a 64-character Glue id to tell runs apart in a line that mentions it
+ * again (the first mention, the links and the outputs carry it whole).
+ */
+function shortId(id) {
+    return id.length > 14 ? `${id.slice(0, 11)}…` : id;
 }
 /** `a`, `a and b`, `a, b and c`. */
 function listing(items) {

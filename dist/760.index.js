@@ -2,516 +2,6 @@ export const id = 760;
 export const ids = [760];
 export const modules = {
 
-/***/ 9586:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LN: () => (/* binding */ isConcurrentRunsMessage),
-/* harmony export */   WG: () => (/* binding */ isConcurrentRunsError),
-/* harmony export */   ph: () => (/* binding */ explainConcurrentRuns)
-/* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
-/** The one-line explanation of Glue's "Concurrent runs exceeded", thrown or recorded as an ERROR run. Pure. */
-
-const CONCURRENT_RUNS = /concurrent runs exceeded/i;
-function isConcurrentRunsError(error) {
-    if (typeof error !== 'object' || error === null)
-        return false;
-    const { name, message } = error;
-    return name === 'ConcurrentRunsExceededException' || CONCURRENT_RUNS.test(message ?? '');
-}
-function isConcurrentRunsMessage(message) {
-    return CONCURRENT_RUNS.test(message ?? '');
-}
-/** What happened and what to do, on one line. */
-function explainConcurrentRuns(workflowName, glueMessage) {
-    const said = glueMessage ? ` (Glue: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(glueMessage, 160)})` : '';
-    return (`Glue refused the run: ${workflowName ? `workflow ${workflowName}` : 'the workflow'} already runs as many times as its max-concurrent-runs allows${said}. ` +
-        `Wait for the running run, raise max-concurrent-runs, or use if-running: wait`);
-}
-
-
-/***/ }),
-
-/***/ 6712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ runConsoleUrl)
-/* harmony export */ });
-/** Links to the AWS Glue console. Pure. */
-/** The console host of the region's partition: China and GovCloud regions have their own. */
-function consoleHost(region) {
-    if (region.startsWith('cn-'))
-        return 'console.amazonaws.cn';
-    if (region.startsWith('us-gov-'))
-        return 'console.amazonaws-us-gov.com';
-    return `${region}.console.aws.amazon.com`;
-}
-/** encodeURIComponent, plus the parentheses it leaves alone (they would end a Markdown link). */
-function encode(text) {
-    return encodeURIComponent(text).replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
-/** The page of one workflow run (its graph and job runs) in the AWS Glue console. */
-function runConsoleUrl(region, workflowName, runId) {
-    const page = `/v2/etl-configuration/workflows/run/${encode(workflowName)}?runId=${encode(runId)}`;
-    return `https://${consoleHost(region)}/glue/home?region=${region}#${page}`;
-}
-
-
-/***/ }),
-
-/***/ 9825:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ expectedFromPipeline),
-/* harmony export */   s: () => (/* binding */ expectedFromRunGraph)
-/* harmony export */ });
-/* harmony import */ var _pipeline_triggerNames_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5268);
-/* harmony import */ var _pipeline_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6178);
-/* harmony import */ var _graphTriggers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9708);
-
-
-
-/** The expected graph of a pipeline deployed by this action (trigger names from src/pipeline/triggerNames.ts). */
-function expectedFromPipeline(workflowName, pipeline) {
-    const start = (0,_pipeline_triggerNames_js__WEBPACK_IMPORTED_MODULE_0__/* .startTriggerName */ .G)(workflowName);
-    const stages = pipeline.stages.map((stage) => ({
-        ...stage,
-        after: [...stage.after],
-        arguments: { ...stage.arguments },
-        trigger: stage.after.length === 0 ? start : (0,_pipeline_triggerNames_js__WEBPACK_IMPORTED_MODULE_0__/* .stageTriggerName */ .i)(workflowName, stage.name)
-    }));
-    return { stages: inDependencyOrder(stages), source: 'jobs-input', startTrigger: start };
-}
-/**
- * The expected graph read from a run's graph: the start trigger's actions are the root stages; each conditional
- * trigger's actions are stages that wait for the jobs/crawlers of its predicate (Logical AND = all, ANY = any; one
- * condition = all). Stage names are the job/crawler names (a crawler that shares its name with a job gets a
- * `crawler:` prefix). A job started by several triggers keeps the first one (the structure check reports the others).
- */
-function expectedFromRunGraph(run) {
-    const triggers = (0,_graphTriggers_js__WEBPACK_IMPORTED_MODULE_1__/* .readTriggers */ .k)(run.Graph);
-    const names = stageNames(triggers);
-    const stages = new Map();
-    const ordered = [...triggers.filter((t) => !t.conditional), ...triggers.filter((t) => t.conditional)];
-    for (const trigger of ordered) {
-        const after = trigger.conditional ? trigger.conditions.map((c) => names.get((0,_graphTriggers_js__WEBPACK_IMPORTED_MODULE_1__/* .targetKey */ .h)(c)) ?? c.target) : [];
-        for (const action of trigger.actions) {
-            const key = (0,_graphTriggers_js__WEBPACK_IMPORTED_MODULE_1__/* .targetKey */ .h)(action);
-            if (stages.has(key))
-                continue;
-            stages.set(key, {
-                name: names.get(key) ?? action.target,
-                kind: action.kind,
-                target: action.target,
-                after: [...new Set(after)],
-                when: trigger.logic === 'ANY' && after.length > 1 ? 'any' : 'all',
-                arguments: { ...action.arguments },
-                ...(action.timeoutMinutes !== undefined ? { timeoutMinutes: action.timeoutMinutes } : {}),
-                trigger: trigger.name
-            });
-        }
-    }
-    const start = triggers.find((t) => !t.conditional);
-    return {
-        stages: inDependencyOrder([...stages.values()]),
-        source: 'run-graph',
-        ...(start ? { startTrigger: start.name } : {})
-    };
-}
-/** Stage name per job/crawler: its own name, unless a job and a crawler share it. */
-function stageNames(triggers) {
-    const targets = triggers.flatMap((t) => [...t.actions, ...t.conditions]);
-    const jobNames = new Set(targets.filter((t) => t.kind === 'job').map((t) => t.target));
-    return new Map(targets.map((t) => [
-        (0,_graphTriggers_js__WEBPACK_IMPORTED_MODULE_1__/* .targetKey */ .h)(t),
-        t.kind === 'crawler' && jobNames.has(t.target) ? `crawler:${t.target}` : t.target
-    ]));
-}
-/** Dependency order, keeping the given order among equals; the given order when the graph has a cycle. */
-function inDependencyOrder(stages) {
-    const sorted = (0,_pipeline_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .topologicalOrder */ ._o)(stages);
-    return 'order' in sorted ? sorted.order : stages;
-}
-
-
-/***/ }),
-
-/***/ 9708:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ targetKey),
-/* harmony export */   k: () => (/* binding */ readTriggers)
-/* harmony export */ });
-/** `job:name` or `crawler:name`: a job and a crawler may share a name. */
-function targetKey(t) {
-    return `${t.kind}:${t.target}`;
-}
-/** The trigger nodes of a graph, in node order. */
-function readTriggers(graph) {
-    const triggers = [];
-    for (const node of graph?.Nodes ?? []) {
-        const trigger = node.TriggerDetails?.Trigger;
-        if (node.Type !== 'TRIGGER' || !trigger)
-            continue;
-        const predicate = trigger.Predicate;
-        const conditions = (predicate?.Conditions ?? []).flatMap((c) => {
-            if (c.JobName)
-                return [{ kind: 'job', target: c.JobName, state: c.State ?? '' }];
-            if (c.CrawlerName)
-                return [{ kind: 'crawler', target: c.CrawlerName, state: c.CrawlState ?? '' }];
-            return [];
-        });
-        const actions = (trigger.Actions ?? []).flatMap((a) => {
-            const extra = a.Timeout !== undefined ? { timeoutMinutes: a.Timeout } : {};
-            if (a.JobName)
-                return [{ kind: 'job', target: a.JobName, arguments: { ...(a.Arguments ?? {}) }, ...extra }];
-            if (a.CrawlerName)
-                return [{ kind: 'crawler', target: a.CrawlerName, arguments: {} }];
-            return [];
-        });
-        const type = trigger.Type ?? '';
-        triggers.push({
-            name: trigger.Name ?? node.Name ?? '',
-            type,
-            state: trigger.State ?? '',
-            conditional: type === 'CONDITIONAL' || conditions.length > 0,
-            logic: predicate?.Logical ?? '',
-            conditions,
-            actions
-        });
-    }
-    return triggers;
-}
-
-
-/***/ }),
-
-/***/ 5349:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jr: () => (/* binding */ runStatusProblem),
-/* harmony export */   Zy: () => (/* binding */ judgeRun),
-/* harmony export */   mP: () => (/* binding */ stageProblemLine)
-/* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
-/* harmony import */ var _concurrentRuns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9586);
-/* harmony import */ var _aws_glueStates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1570);
-
-
-
-function judgeRun(run, stages, expected) {
-    // A run that Glue refused (ERROR before anything ran) has one problem, not one per stage.
-    const refused = run.Status === 'ERROR' && stages.every((s) => s.attempts.length === 0);
-    const problems = refused ? [] : stages.flatMap((stage) => stageProblem(stage, stages, expected) ?? []);
-    const runProblem = runLevelProblem(run, stages);
-    const succeeded = !runProblem && problems.length === 0;
-    return {
-        succeeded,
-        verdict: verdictLine(succeeded, stages, problems, runProblem),
-        problems,
-        ...(runProblem ? { runProblem } : {})
-    };
-}
-function runLevelProblem(run, stages) {
-    return (runStatusProblem(run) ?? (stages.length === 0 ? 'the run has no job or crawler stage, so nothing ran' : undefined));
-}
-/**
- * Why a run's status is not a success, in the words both start and verify use; undefined for COMPLETED (which
- * Glue reports even when stages failed: see {@link stageProblemLine}).
- */
-function runStatusProblem(run) {
-    const status = run.Status ?? 'UNKNOWN';
-    const error = run.ErrorMessage ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(run.ErrorMessage, 200) : undefined;
-    if (status === 'COMPLETED')
-        return undefined;
-    if (status === 'ERROR') {
-        return (0,_concurrentRuns_js__WEBPACK_IMPORTED_MODULE_2__/* .isConcurrentRunsMessage */ .LN)(run.ErrorMessage)
-            ? (0,_concurrentRuns_js__WEBPACK_IMPORTED_MODULE_2__/* .explainConcurrentRuns */ .ph)(run.Name, run.ErrorMessage)
-            : `the run ended in ERROR: ${error ?? 'Glue gave no error message'}`;
-    }
-    if (status === 'STOPPED' || status === 'STOPPING')
-        return `the run was stopped (${status}) before every stage succeeded${error ? `: ${error}` : ''}`;
-    if (_aws_glueStates_js__WEBPACK_IMPORTED_MODULE_0__/* .GOING_RUN_STATUSES */ .EC.has(status))
-        return `the run is still ${status}: it has not ended`;
-    return `the run ended ${status}${error ? `: ${error}` : ''}; expected COMPLETED`;
-}
-/**
- * One line for a stage whose final attempt did not succeed: `silver ended FAILED after 2 attempts: <Glue's error>`,
- * or `silver is still RUNNING` for an attempt that has not ended. Errors are cut to `maxError` characters.
- */
-function stageProblemLine(stage, maxError = 300) {
-    const state = stage.finalState ?? 'UNKNOWN';
-    const tries = stage.attempts.length > 1 ? ` after ${stage.attempts.length} attempts` : '';
-    const error = stage.errorMessage ? `: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(stage.errorMessage, maxError)}` : '';
-    const going = _aws_glueStates_js__WEBPACK_IMPORTED_MODULE_0__/* .GOING_ATTEMPT_STATES */ .il.has(state);
-    return `${stage.stage} ${going ? 'is still' : 'ended'} ${state}${tries}${error}`;
-}
-function describe(stage) {
-    return `${stage.stage} (${stage.kind} ${stage.target})`;
-}
-function stageProblem(stage, stages, expected) {
-    if (stage.finalState === 'SUCCEEDED')
-        return undefined;
-    if (stage.attempts.length === 0) {
-        const blocking = blockingUpstream(stage, stages, expected);
-        return {
-            stage: stage.stage,
-            problem: 'not-run',
-            message: `${describe(stage)} did not run${because(blocking)}`,
-            ...(blocking.length > 0 ? { blockedBy: blocking.map((s) => s.stage) } : {})
-        };
-    }
-    const finished = stage.completedOn !== undefined;
-    return { stage: stage.stage, problem: finished ? 'failed' : 'unfinished', message: stageProblemLine(stage) };
-}
-/** Upstream stages (per the expected graph) that did not succeed. */
-function blockingUpstream(stage, stages, expected) {
-    const after = expected?.stages.find((s) => s.name === stage.stage)?.after ?? [];
-    return after
-        .map((name) => stages.find((s) => s.stage === name))
-        .filter((s) => s !== undefined && s.finalState !== 'SUCCEEDED');
-}
-/** " (waits for silver, which FAILED)". */
-function because(blocking) {
-    if (blocking.length === 0)
-        return '';
-    const states = blocking.map((s) => `${s.stage}, which ${s.attempts.length === 0 ? 'did not run' : s.finalState}`);
-    return ` (waits for ${states.join('; ')})`;
-}
-function verdictLine(succeeded, stages, problems, runProblem) {
-    if (succeeded) {
-        const retried = stages
-            .filter((s) => s.attempts.length > 1)
-            .map((s) => `${s.stage} needed ${s.attempts.length} attempts`);
-        const count = stages.length === 1 ? 'the only stage' : `all ${stages.length} stages`;
-        return `✅ ${count} succeeded${retried.length > 0 ? ` (${retried.join(', ')})` : ''}`;
-    }
-    const parts = problems.map((p) => shortProblem(p, stages));
-    if (runProblem)
-        parts.unshift(runProblem);
-    return `❌ ${parts.join('; ')}`;
-}
-function shortProblem(problem, stages) {
-    const stage = stages.find((s) => s.stage === problem.stage);
-    if (problem.problem === 'not-run' || !stage)
-        return `${problem.stage} did not run`;
-    const error = stage.errorMessage ? `: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(stage.errorMessage, 120)}` : '';
-    return problem.problem === 'failed'
-        ? `${stage.stage} ${stage.finalState}${error}`
-        : `${stage.stage} still ${stage.finalState}`;
-}
-
-
-/***/ }),
-
-/***/ 8274:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ latestFirst)
-/* harmony export */ });
-function latestFirst(runs) {
-    return runs
-        .filter((r) => r.WorkflowRunId)
-        .sort((a, b) => (b.StartedOn?.getTime() ?? 0) - (a.StartedOn?.getTime() ?? 0));
-}
-
-
-/***/ }),
-
-/***/ 408:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dc: () => (/* binding */ runDurationSeconds),
-/* harmony export */   MR: () => (/* binding */ runOutputs)
-/* harmony export */ });
-/* unused harmony export stageOutputs */
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
-
-function runDurationSeconds(run, now) {
-    if (!run.StartedOn)
-        return undefined;
-    const end = run.CompletedOn ?? now;
-    return Math.max(0, Math.round((end.getTime() - run.StartedOn.getTime()) / 100) / 10);
-}
-function stageOutputs(stages) {
-    return stages.map((s) => ({
-        stage: s.stage,
-        ...(s.kind === 'job' ? { job: s.target } : { crawler: s.target }),
-        state: s.finalState ?? 'NOT_RUN',
-        attempts: s.attempts.length,
-        startedOn: s.startedOn?.toISOString() ?? null,
-        completedOn: s.completedOn?.toISOString() ?? null,
-        durationSeconds: s.durationSeconds ?? null,
-        startedBy: s.startedBy ?? null,
-        error: s.errorMessage === undefined ? null : (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .errorExcerpt */ .MS)(s.errorMessage)
-    }));
-}
-function runOutputs(run, stages, now) {
-    const duration = runDurationSeconds(run, now);
-    return {
-        'run-status': run.Status ?? 'UNKNOWN',
-        statistics: JSON.stringify(run.Statistics ?? {}),
-        stages: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonListWithin */ .kj)(stageOutputs(stages)),
-        'duration-seconds': duration === undefined ? '' : String(duration)
-    };
-}
-
-
-/***/ }),
-
-/***/ 8998:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ renderRunHeader),
-/* harmony export */   n: () => (/* binding */ renderStageTable)
-/* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
-/** Markdown for the job summary shared by start and verify: run header and per-stage table. Pure. */
-
-const STATE_ICONS = {
-    SUCCEEDED: '✅',
-    FAILED: '❌',
-    ERROR: '❌',
-    TIMEOUT: '⌛',
-    STOPPED: '⏹️',
-    CANCELLED: '⏹️',
-    EXPIRED: '⌛',
-    RUNNING: '⏳',
-    STARTING: '⏳',
-    WAITING: '⏳',
-    STOPPING: '⏳',
-    CANCELLING: '⏳'
-};
-function renderRunHeader(header) {
-    const took = header.durationSeconds === undefined ? '–' : (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(header.durationSeconds);
-    return [
-        `### Glue workflow run · ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(header.workflowName)}`,
-        '',
-        (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(header.verdict),
-        '',
-        '| Workflow | Run | Status | Duration |',
-        '| --- | --- | --- | --- |',
-        `| ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(header.workflowName)} | [${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(header.runId)}](${header.consoleUrl}) | ${stateLabel(header.status)} | ${took} |`,
-        ''
-    ].join('\n');
-}
-/** Columns: stage, job, final state, attempts, started, finished, duration, started by. */
-function renderStageTable(stages) {
-    const rows = stages.map((s) => [
-        (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(s.stage),
-        `${s.kind === 'crawler' ? 'crawler ' : ''}${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(s.target)}`,
-        s.finalState ? stateLabel(s.finalState) : '⏭️ not run',
-        s.attempts.length === 0 ? '–' : String(s.attempts.length),
-        s.startedOn ? (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clock */ .pm)(s.startedOn) : '–',
-        s.completedOn ? (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clock */ .pm)(s.completedOn) : '–',
-        s.durationSeconds === undefined ? '–' : (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(s.durationSeconds),
-        s.startedBy ? (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(s.startedBy) : '–'
-    ].join(' | '));
-    return [
-        '| Stage | Job | Final state | Attempts | Started | Finished | Duration | Started by |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- |',
-        ...rows.map((r) => `| ${r} |`),
-        ''
-    ].join('\n');
-}
-function stateLabel(state) {
-    const icon = STATE_ICONS[state] ?? (state === 'COMPLETED' ? '🏁' : state === 'STOPPED' ? '⏹️' : '•');
-    return `${icon} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(state)}`;
-}
-
-
-/***/ }),
-
-/***/ 5194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ isTerminalAttempt),
-/* harmony export */   i: () => (/* binding */ readStages)
-/* harmony export */ });
-/* harmony import */ var _aws_glueStates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1570);
-
-function isTerminalAttempt(kind, state) {
-    return (kind === 'job' ? _aws_glueStates_js__WEBPACK_IMPORTED_MODULE_0__/* .FINAL_JOB_RUN_STATES */ .u4 : _aws_glueStates_js__WEBPACK_IMPORTED_MODULE_0__/* .FINAL_CRAWL_STATES */ .Y8).has(state);
-}
-/** One StageRun per expected stage, in the expected order; stages that never ran have no attempts. */
-function readStages(run, expected) {
-    const nodes = run.Graph?.Nodes ?? [];
-    return expected.stages.map((stage) => {
-        const node = nodes.find((n) => n.Type === (stage.kind === 'job' ? 'JOB' : 'CRAWLER') && n.Name === stage.target);
-        const attempts = node ? readAttempts(stage.kind, node) : [];
-        return summarise({ stage: stage.name, kind: stage.kind, target: stage.target, attempts });
-    });
-}
-function readAttempts(kind, node) {
-    if (kind === 'job')
-        return [...(node.JobDetails?.JobRuns ?? [])].sort(byAttempt).map(fromJobRun);
-    return [...(node.CrawlerDetails?.Crawls ?? [])].sort(byStart).map(fromCrawl);
-}
-function byAttempt(a, b) {
-    return (a.Attempt ?? 0) - (b.Attempt ?? 0) || time(a.StartedOn) - time(b.StartedOn);
-}
-function byStart(a, b) {
-    return time(a.StartedOn) - time(b.StartedOn);
-}
-function time(date) {
-    return date ? date.getTime() : Number.MAX_SAFE_INTEGER;
-}
-function fromJobRun(jobRun, index) {
-    return withoutUndefined({
-        id: jobRun.Id,
-        attempt: jobRun.Attempt ?? index,
-        state: jobRun.JobRunState ?? 'UNKNOWN',
-        startedOn: jobRun.StartedOn,
-        completedOn: jobRun.CompletedOn,
-        triggerName: jobRun.TriggerName,
-        errorMessage: jobRun.ErrorMessage
-    });
-}
-function fromCrawl(crawl, index) {
-    return withoutUndefined({
-        attempt: index,
-        state: crawl.State ?? 'UNKNOWN',
-        startedOn: crawl.StartedOn,
-        completedOn: crawl.CompletedOn,
-        errorMessage: crawl.ErrorMessage
-    });
-}
-function withoutUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-/** Fills the per-stage summary fields from the attempts. */
-function summarise(stage) {
-    const first = stage.attempts[0];
-    const last = stage.attempts.at(-1);
-    if (!first || !last)
-        return stage;
-    const completedOn = isTerminalAttempt(stage.kind, last.state) ? last.completedOn : undefined;
-    const failed = [...stage.attempts].reverse().find((a) => a.errorMessage);
-    return withoutUndefined({
-        ...stage,
-        finalState: last.state,
-        startedOn: first.startedOn,
-        completedOn,
-        durationSeconds: first.startedOn && completedOn
-            ? Math.round((completedOn.getTime() - first.startedOn.getTime()) / 100) / 10
-            : undefined,
-        startedBy: first.triggerName,
-        errorMessage: last.state === 'SUCCEEDED' ? undefined : (last.errorMessage ?? failed?.errorMessage)
-    });
-}
-
-
-/***/ }),
-
 /***/ 9760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -571,13 +61,22 @@ function finding(stage, rule, message, evidence = {}) {
 const MAX_ERROR_ANNOTATIONS = 10;
 /**
  * @param budget error annotations still free in this step (10, or fewer when an earlier mode already failed)
+ * @param logsOf the link to a finding's logs (a stage that did not succeed), put on the annotation's second line
  */
-function findingAnnotations(findings, workflowName, budget = MAX_ERROR_ANNOTATIONS) {
+/** How many findings get their own annotation (the others are counted by one more). */
+function annotatedCount(findings, budget = MAX_ERROR_ANNOTATIONS) {
     const room = Math.max(1, budget);
-    const toAnnotation = (f) => ({
-        title: f.stage === RUN_STAGE ? `workflow ${workflowName}` : f.stage,
-        message: f.message
-    });
+    return findings <= room ? findings : room - 1;
+}
+function findingAnnotations(findings, workflowName, budget = MAX_ERROR_ANNOTATIONS, logsOf = () => undefined) {
+    const room = Math.max(1, budget);
+    const toAnnotation = (f) => {
+        const logs = logsOf(f);
+        return {
+            title: f.stage === RUN_STAGE ? `workflow ${workflowName}` : f.stage,
+            message: logs ? `${f.message} · Logs: ${logs}` : f.message
+        };
+    };
     if (findings.length <= room)
         return findings.map(toAnnotation);
     const shown = findings.slice(0, room - 1);
@@ -912,7 +411,7 @@ function renderVerifySummary(input) {
         '',
         '#### Stages',
         '',
-        collapsible(`${stages.length + unexpected.length} stages`, (0,runSummary/* renderStageTable */.n)([...stages, ...unexpected]), stages.length > OPEN_TABLE_ROWS),
+        collapsible(`${stages.length + unexpected.length} stages`, (0,runSummary/* renderStageTable */.n)([...stages, ...unexpected], run.links), stages.length > OPEN_TABLE_ROWS),
         '#### Stage graph',
         '',
         renderFlowchart({
@@ -1339,6 +838,12 @@ function runLevelFirst(findings) {
     return [...findings.filter((f) => f.stage === RUN_STAGE), ...findings.filter((f) => f.stage !== RUN_STAGE)];
 }
 
+// EXTERNAL MODULE: ./src/run/follow.ts + 1 modules
+var follow = __webpack_require__(8145);
+// EXTERNAL MODULE: ./src/run/jobLogs.ts
+var jobLogs = __webpack_require__(4973);
+// EXTERNAL MODULE: ./src/run/pollSchedule.ts
+var pollSchedule = __webpack_require__(2153);
 // EXTERNAL MODULE: ./src/session.ts
 var src_session = __webpack_require__(2927);
 ;// CONCATENATED MODULE: ./src/verify/mode.ts
@@ -1361,38 +866,92 @@ var src_session = __webpack_require__(2927);
 
 
 
+
+
+
+
+
 /** GitHub refuses a step summary over 1 MiB (and then shows none); keep a wide margin. */
 const SUMMARY_LIMIT_BYTES = 900 * 1024;
 async function runVerify(session, inputs) {
-    const now = new Date();
     const found = await findRun(session, inputs);
     if ('missing' in found)
-        return report(session, [found.missing], { workflowName: session.workflowName, findings: [found.missing] });
-    const { run } = found;
-    const runId = run.WorkflowRunId ?? '';
-    inertCore.info(`Verifying run ${runId} of ${session.workflowName} (${found.why}), status ${run.Status}`);
-    const expected = inputs.pipeline
-        ? (0,expectedGraph/* expectedFromPipeline */.r)(session.workflowName, inputs.pipeline)
-        : (0,expectedGraph/* expectedFromRunGraph */.s)(run);
+        return report(session, [found.missing], [], undefined, {
+            workflowName: session.workflowName,
+            findings: [found.missing]
+        });
+    const runId = found.run.WorkflowRunId ?? '';
+    const consoleUrl = (0,consoleLink/* runConsoleUrl */.y2)(session.region, session.workflowName, runId);
+    // The run id in full once per step: in start's console link when start followed it, else in this one.
+    const link = session.startedRunId === runId ? '' : `: ${consoleUrl}`;
+    inertCore.info(`Verifying run ${(0,src_text/* shortId */.m_)(runId)} of ${session.workflowName} (${found.why}), status ${found.run.Status}${link}`);
+    const expectedOf = (run) => inputs.pipeline ? (0,expectedGraph/* expectedFromPipeline */.r)(session.workflowName, inputs.pipeline) : (0,expectedGraph/* expectedFromRunGraph */.s)(run);
+    const run = await waitIfRunning(session, found.run, inputs, expectedOf);
+    const now = new Date();
+    const expected = expectedOf(run);
     const wiring = inputs.pipeline ? await wiringOf(session, run) : undefined;
     const verification = verifyRun({ run, expected, wiring: wiring?.triggers, now, maxAgeHours: inputs.maxAgeHours });
     for (const notice of verification.notices)
         inertCore.notice(notice, { title: 'Glue is still working on a trigger' });
-    return report(session, verification.findings, {
+    const ran = [...verification.stages, ...verification.unexpected];
+    const links = await session.linkContext(ran.filter((s) => s.kind === 'job' && s.attempts.length > 0).map((s) => s.target));
+    return report(session, verification.findings, ran, links, {
         workflowName: session.workflowName,
         findings: verification.findings,
         run: {
             runId,
             status: run.Status ?? 'UNKNOWN',
             durationSeconds: (0,runOutputs/* runDurationSeconds */.Dc)(run, now),
-            consoleUrl: (0,consoleLink/* runConsoleUrl */.y)(session.region, session.workflowName, runId),
+            consoleUrl,
             expected,
             stages: verification.stages,
             unexpected: verification.unexpected,
             ...(wiring ? { wiring } : {}),
-            now
+            now,
+            links
         }
     });
+}
+/**
+ * wait-minutes: a run still RUNNING is followed (polled as start does, each stage change logged once) for at most
+ * that long, then judged as it is; without it, it is judged at once (and fails: it has not ended).
+ */
+async function waitIfRunning(session, run, inputs, expectedOf) {
+    if ((0,glueStates/* isRunEnded */.Yy)(run.Status))
+        return run;
+    const runId = run.WorkflowRunId ?? '';
+    const label = `Run ${(0,src_text/* shortId */.m_)(runId)}`;
+    if (!inputs.wait) {
+        inertCore.info(`${label} is still ${run.Status}: judged as it is (wait-minutes: 0; set it to wait for the run to end)`);
+        return run;
+    }
+    inertCore.info(`${label} is still ${run.Status}: following it for at most ${inputs.wait.minutes} min (wait-minutes)`);
+    const result = await (0,follow/* followRun */.R)(runReader(session, runId), {
+        schedule: (0,pollSchedule/* pollSchedule */.dI)(inputs.wait.pollIntervalSeconds, inputs.wait.maxPollIntervalSeconds),
+        deadline: Date.now() + inputs.wait.minutes * 60_000,
+        readStages: (polled) => (0,run_stages/* readStages */.i)(polled, expectedOf(polled)),
+        label
+    });
+    const last = result.run ?? run;
+    if (!result.ended) {
+        inertCore.info(`${label} is still ${last.Status} after ${inputs.wait.minutes} min (wait-minutes): judged as it is`);
+    }
+    return last;
+}
+function runReader(session, runId) {
+    return {
+        getRun: async () => {
+            const run = await session.gateway.getWorkflowRun(session.workflowName, runId, true);
+            if (!run)
+                throw new Error(`Run ${runId} of workflow ${session.workflowName} no longer exists (workflow deleted?)`);
+            return run;
+        },
+        now: () => Date.now(),
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        random: () => Math.random(),
+        log: (line) => inertCore.info(line),
+        warn: (line) => inertCore.warning(line)
+    };
 }
 /** The run to verify: run-id, else the run of this step's start, else the most recent run of the workflow. */
 async function findRun(session, inputs) {
@@ -1441,7 +1000,7 @@ async function wiringOf(session, run) {
     const workflow = await session.gateway.getWorkflow(session.workflowName, true);
     return { triggers: (0,run_graphTriggers/* readTriggers */.k)(workflow?.Graph), source: "the workflow's current triggers (the run has no graph)" };
 }
-async function report(session, findings, summary) {
+async function report(session, findings, stages, links, summary) {
     inertCore.setOutput('verified', findings.length === 0 ? 'true' : 'false');
     inertCore.setOutput('findings', (0,src_text/* jsonListWithin */.kj)(findings));
     await writeSummary(summary);
@@ -1449,12 +1008,20 @@ async function report(session, findings, summary) {
         inertCore.info(`Verified: every check passed for ${summary.run?.stages.length ?? 0} stages`);
         return src_session/* SUCCEEDED */.Q;
     }
-    for (const f of findings)
-        inertCore.info(`✗ ${f.stage} [${f.rule}] ${f.message}`);
-    // An earlier mode of this step that failed has used one of the step's error annotations already.
+    // An earlier mode of this step that failed with an error line has used one of the step's error annotations.
     const budget = session.failedEarlier ? MAX_ERROR_ANNOTATIONS - 1 : MAX_ERROR_ANNOTATIONS;
-    for (const a of findingAnnotations(findings, session.workflowName, budget))
+    // Each finding is printed once: as its annotation (a failed stage's with the link to its logs), or, past GitHub's
+    // annotations per step, as a log line.
+    const logsOf = (f) => {
+        const stage = f.rule === 'not-succeeded' ? stages.find((s) => s.stage === f.stage) : undefined;
+        return stage && links ? (0,jobLogs/* failureLogUrl */.wc)(stage, links) : undefined;
+    };
+    for (const f of findings.slice(annotatedCount(findings.length, budget))) {
+        inertCore.info(`✗ ${f.stage} [${f.rule}] ${f.message}`);
+    }
+    for (const a of findingAnnotations(findings, session.workflowName, budget, logsOf)) {
         inertCore.error(a.message, { title: a.title });
+    }
     return (0,src_session/* failed */.g)();
 }
 async function writeSummary(input) {

@@ -1,8 +1,8 @@
 export const id = 927;
-export const ids = [927,160];
+export const ids = [927,59];
 export const modules = {
 
-/***/ 7160:
+/***/ 9059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,6 +20,41 @@ var dist_cjs = __webpack_require__(6542);
 var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+;// CONCATENATED MODULE: ./src/aws/callLog.ts
+
+/** The `$metadata` the SDK attaches to every output and to every service error (absent on a network error). */
+function metadataOf(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const metadata = value.$metadata;
+    return typeof metadata === 'object' && metadata !== null ? metadata : undefined;
+}
+/**
+ * `glue:GetWorkflowRun 42 ms · request 9f0c… · 1 attempt`, or for a failure
+ * `glue:StartWorkflowRun failed after 3.2 s: ThrottlingException (HTTP 400) · request … · 8 attempts, 2.9 s of backoff`.
+ */
+function callLogLine(operation, ms, metadata, error) {
+    const took = ms < 1000 ? `${Math.round(ms)} ms` : (0,src_text/* duration */.p0)(ms / 1000);
+    const status = metadata?.httpStatusCode;
+    const head = error === undefined
+        ? `${operation} ${took}`
+        : `${operation} failed after ${took}: ${errorName(error)}${status ? ` (HTTP ${status})` : ' (no HTTP answer)'}`;
+    const attempts = metadata?.attempts ?? 1;
+    const backoff = metadata?.totalRetryDelay ? `, ${(0,src_text/* duration */.p0)(metadata.totalRetryDelay / 1000)} of backoff` : '';
+    const parts = [
+        head,
+        ...(metadata?.requestId ? [`request ${metadata.requestId}`] : []),
+        `${attempts} attempt${attempts === 1 ? '' : 's'}${backoff}`
+    ];
+    return (0,src_text/* inertLine */.Fq)(parts.join(' · '), 400);
+}
+function errorName(error) {
+    const name = typeof error === 'object' && error !== null ? error.name : undefined;
+    return typeof name === 'string' && name !== '' ? name : 'Error';
+}
+
 ;// CONCATENATED MODULE: ./src/aws/redactSecrets.ts
 /** Keeps AWS credentials out of every message the action prints: an error that quotes a request is redacted. Pure. */
 /** Credential values shorter than this are not redacted (they would match ordinary words). */
@@ -122,6 +157,16 @@ const MAX_ATTEMPTS = 8;
 
 
 
+
+/**
+ * `::debug::` lines are hidden by the runner unless step debug logging is on (it then sets RUNNER_DEBUG=1): only then
+ * are they written, and only then is @actions/core loaded for them (start-up stays as lean without).
+ */
+function runnerDebug(line) {
+    if (process.env.RUNNER_DEBUG !== '1')
+        return;
+    void Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 5592)).then((core) => core.debug(line));
+}
 function isNamed(error, name) {
     return typeof error === 'object' && error !== null && error.name === name;
 }
@@ -152,8 +197,10 @@ class GlueGateway {
     retryStrategy;
     startClientInstance;
     stsInstance;
+    debug;
     constructor(options) {
         this.region = options.region;
+        this.debug = options.debug ?? runnerDebug;
         this.maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
         this.retryStrategy = new GlueRetryStrategy(this.maxAttempts);
         this.glue = new dist_cjs/* GlueClient */.lPz({ region: options.region, retryStrategy: this.retryStrategy });
@@ -176,23 +223,32 @@ class GlueGateway {
     }
     /** Sends one command; a failure is tagged with the Glue operation name, so errors can name the IAM action. */
     async send(command, client = this.glue, options = {}) {
+        const operation = `glue:${command.constructor.name.replace(/Command$/, '')}`;
+        return this.timed(operation, () => client.send(command, options));
+    }
+    /**
+     * One call, with one debug line (operation, milliseconds, request id, attempts); every string of the answer is the
+     * endpoint's to choose, so none carries a credential into the action; a failure is tagged with the operation, so
+     * errors can name the IAM action.
+     */
+    async timed(operation, call) {
+        const started = performance.now();
         try {
-            const out = (await client.send(command, options));
-            // Every string of the answer is the endpoint's to choose: none carries a credential into the action.
-            return redactDeep(out, credentialsFromEnv(process.env));
+            const output = await call();
+            this.logCall(callLogLine(operation, performance.now() - started, metadataOf(output)));
+            return redactDeep(output, credentialsFromEnv(process.env));
         }
         catch (error) {
-            throw tagOperation(error, `glue:${command.constructor.name.replace(/Command$/, '')}`);
+            this.logCall(callLogLine(operation, performance.now() - started, metadataOf(error), error));
+            throw tagOperation(error, operation);
         }
     }
+    /** The line carries no parameter; the request id is the endpoint's text, so it is redacted like an error. */
+    logCall(line) {
+        this.debug(redactSecrets(line, credentialsFromEnv(process.env)));
+    }
     async getAccountId() {
-        let identity;
-        try {
-            identity = redactDeep(await this.sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({})), credentialsFromEnv(process.env));
-        }
-        catch (error) {
-            throw tagOperation(error, 'sts:GetCallerIdentity');
-        }
+        const identity = await this.timed('sts:GetCallerIdentity', () => this.sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({})));
         if (!identity.Account)
             throw new Error('STS GetCallerIdentity returned no account id');
         return identity.Account;
@@ -204,12 +260,15 @@ class GlueGateway {
             return out.Workflow;
         });
     }
-    /** Names among `names` that are not Glue jobs. One round trip. */
-    async findMissingJobs(names) {
+    /** The jobs' default arguments by name, and the names that are not Glue jobs. One round trip. */
+    async getJobs(names) {
         if (names.length === 0)
-            return [];
+            return { defaultArguments: new Map(), missing: [] };
         const out = await this.send(new dist_cjs/* BatchGetJobsCommand */.mdl({ JobNames: names }));
-        return out.JobsNotFound ?? [];
+        return {
+            defaultArguments: new Map((out.Jobs ?? []).map((job) => [job.Name ?? '', job.DefaultArguments ?? {}])),
+            missing: out.JobsNotFound ?? []
+        };
     }
     /** Names among `names` that are not Glue crawlers. One round trip per 100 names. */
     async findMissingCrawlers(names) {
@@ -346,6 +405,137 @@ async function orUndefinedWhenMissing(read) {
 
 /***/ }),
 
+/***/ 6712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ jobRunConsoleUrl),
+/* harmony export */   JY: () => (/* binding */ crawlerConsoleUrl),
+/* harmony export */   MK: () => (/* binding */ logStreamUrl),
+/* harmony export */   ZF: () => (/* binding */ logStreamsUrl),
+/* harmony export */   y2: () => (/* binding */ runConsoleUrl)
+/* harmony export */ });
+/** Links to the AWS Glue console. Pure. */
+/** The console host of the region's partition: China and GovCloud regions have their own. */
+function consoleHost(region) {
+    if (region.startsWith('cn-'))
+        return 'console.amazonaws.cn';
+    if (region.startsWith('us-gov-'))
+        return 'console.amazonaws-us-gov.com';
+    return `${region}.console.aws.amazon.com`;
+}
+/** encodeURIComponent, plus the parentheses it leaves alone (they would end a Markdown link). */
+function encode(text) {
+    return encodeURIComponent(text).replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+/** The page of one workflow run (its graph and job runs) in the AWS Glue console. */
+function runConsoleUrl(region, workflowName, runId) {
+    const page = `/v2/etl-configuration/workflows/run/${encode(workflowName)}?runId=${encode(runId)}`;
+    return `https://${consoleHost(region)}/glue/home?region=${region}#${page}`;
+}
+/** A job run's page in the AWS Glue console (Glue Studio): its details, error and links to its logs. */
+function jobRunConsoleUrl(region, jobName, jobRunId) {
+    return `https://${consoleHost(region)}/gluestudio/home?region=${region}#/job/${encode(jobName)}/run/${encode(jobRunId)}`;
+}
+/** A crawler's page in the AWS Glue console (its crawls and their logs). */
+function crawlerConsoleUrl(region, crawlerName) {
+    return `https://${consoleHost(region)}/glue/home?region=${region}#/v2/data-catalog/crawlers/view/${encode(crawlerName)}`;
+}
+/** The CloudWatch console's escaping of names in its URL fragment: encoded twice, then `%` written as `$`. */
+function cloudWatchName(text) {
+    return encode(encode(text)).replace(/%/g, '$');
+}
+/** One log stream in the CloudWatch console. */
+function logStreamUrl(region, group, stream) {
+    return `https://${consoleHost(region)}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${cloudWatchName(group)}/log-events/${cloudWatchName(stream)}`;
+}
+/**
+ * A log group in the CloudWatch console, showing the streams whose names start with `streamPrefix` (a job run's
+ * streams: named after its id, `<id>-driver`, `<id>-executor…`, whatever the Glue version).
+ */
+function logStreamsUrl(region, group, streamPrefix) {
+    return `https://${consoleHost(region)}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${cloudWatchName(group)}$3FlogStreamNameFilter$3D${cloudWatchName(streamPrefix)}`;
+}
+
+
+/***/ }),
+
+/***/ 4973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rK: () => (/* binding */ logArguments),
+/* harmony export */   wc: () => (/* binding */ failureLogUrl),
+/* harmony export */   y$: () => (/* binding */ stageLinks)
+/* harmony export */ });
+/* unused harmony exports LOG_ARGUMENTS, attemptLinks */
+/* harmony import */ var _consoleLink_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6712);
+/**
+ * Where a stage's logs are, and the links that lead there: per attempt, the job run in the Glue console and its
+ * CloudWatch log streams (`/aws-glue/jobs/output` and `/aws-glue/jobs/error`, streams named after the job run id; the
+ * continuous-logging group `/aws-glue/jobs/logs-v2` when the job has `--enable-continuous-cloudwatch-log: true`), or,
+ * for a crawler, its crawl's log (`/aws-glue/crawlers`, stream = crawler name). Glue's logging arguments that move
+ * these (custom groups and stream prefixes) are honoured. Pure.
+ */
+
+/** The job arguments that decide where a job run logs; the only ones the action keeps (others may hold secrets). */
+const LOG_ARGUMENTS = [
+    '--enable-continuous-cloudwatch-log',
+    '--continuous-log-logGroup',
+    '--continuous-log-logStreamPrefix',
+    '--custom-logGroup-prefix',
+    '--custom-logStream-prefix'
+];
+/** Only the logging arguments of a job's (or a job run's) arguments. */
+function logArguments(args) {
+    return Object.fromEntries(Object.entries(args ?? {}).filter(([key]) => LOG_ARGUMENTS.includes(key)));
+}
+const DEFAULT_JOB_GROUP = '/aws-glue/jobs';
+const CONTINUOUS_GROUP = '/aws-glue/jobs/logs-v2';
+const CRAWLER_GROUP = '/aws-glue/crawlers';
+function attemptLinks(stage, attempt, ctx) {
+    const base = { attempt: attempt.attempt + 1, state: attempt.state };
+    if (stage.kind === 'crawler') {
+        const group = attempt.logGroup ?? CRAWLER_GROUP;
+        return {
+            ...base,
+            jobRunId: null,
+            consoleUrl: (0,_consoleLink_js__WEBPACK_IMPORTED_MODULE_0__/* .crawlerConsoleUrl */ .JY)(ctx.region, stage.target),
+            logs: { crawl: (0,_consoleLink_js__WEBPACK_IMPORTED_MODULE_0__/* .logStreamUrl */ .MK)(ctx.region, group, attempt.logStream ?? stage.target) }
+        };
+    }
+    const id = attempt.id;
+    if (!id)
+        return { ...base, jobRunId: null, consoleUrl: '', logs: {} };
+    const args = { ...ctx.jobArguments?.(stage.target), ...attempt.arguments };
+    const group = (attempt.logGroupName ?? args['--custom-logGroup-prefix'] ?? DEFAULT_JOB_GROUP).replace(/\/+$/, '');
+    const streams = args['--custom-logStream-prefix'] || id;
+    const logs = {
+        error: (0,_consoleLink_js__WEBPACK_IMPORTED_MODULE_0__/* .logStreamsUrl */ .ZF)(ctx.region, `${group}/error`, streams),
+        output: (0,_consoleLink_js__WEBPACK_IMPORTED_MODULE_0__/* .logStreamsUrl */ .ZF)(ctx.region, `${group}/output`, streams)
+    };
+    if (args['--enable-continuous-cloudwatch-log'] === 'true') {
+        const continuous = args['--continuous-log-logGroup'] || CONTINUOUS_GROUP;
+        logs.continuous = (0,_consoleLink_js__WEBPACK_IMPORTED_MODULE_0__/* .logStreamsUrl */ .ZF)(ctx.region, continuous, `${args['--continuous-log-logStreamPrefix'] ?? ''}${id}`);
+    }
+    return { ...base, jobRunId: id, consoleUrl: (0,_consoleLink_js__WEBPACK_IMPORTED_MODULE_0__/* .jobRunConsoleUrl */ .$8)(ctx.region, stage.target, id), logs };
+}
+/** Links of every attempt of a stage, in order. */
+function stageLinks(stage, ctx) {
+    return stage.attempts.map((a) => attemptLinks(stage, a, ctx));
+}
+/** The one link for a stage that did not succeed: its last attempt's error log (a crawler: its crawl's log). */
+function failureLogUrl(stage, ctx) {
+    const last = stage.attempts.at(-1);
+    if (!last)
+        return undefined;
+    const links = attemptLinks(stage, last, ctx);
+    return links.logs.error ?? links.logs.crawl ?? (links.consoleUrl || undefined);
+}
+
+
+/***/ }),
+
 /***/ 2927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -354,7 +544,11 @@ async function orUndefinedWhenMissing(read) {
 /* harmony export */   Session: () => (/* binding */ Session),
 /* harmony export */   g: () => (/* binding */ failed)
 /* harmony export */ });
-/* harmony import */ var _aws_glue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7160);
+/* harmony import */ var _aws_explainError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1970);
+/* harmony import */ var _aws_glue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9059);
+/* harmony import */ var _run_jobLogs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4973);
+
+
 
 class Session {
     workflowName;
@@ -364,8 +558,10 @@ class Session {
     startedRunId;
     /** Set by `start` when it followed the run to its end (with graph), so `verify` need not read it again. */
     finishedRun;
-    /** Set by `main` when a mode of this step failed: later modes know the step's failure is reported already. */
+    /** Set by `main` when a mode of this step failed with an error line: later modes have one annotation less. */
     failedEarlier = false;
+    /** The logging arguments of each job read so far (deploy reads every job; start and verify read the rest once). */
+    jobLogArguments = new Map();
     constructor(workflowName, region) {
         this.workflowName = workflowName;
         this.region = region;
@@ -373,6 +569,33 @@ class Session {
     get gateway() {
         this.gatewayInstance ??= new _aws_glue_js__WEBPACK_IMPORTED_MODULE_0__.GlueGateway({ region: this.region });
         return this.gatewayInstance;
+    }
+    /** Keeps the logging arguments of jobs that were read (only those: other default arguments may hold secrets). */
+    rememberJobs(defaultArguments) {
+        for (const [name, args] of defaultArguments)
+            this.jobLogArguments.set(name, (0,_run_jobLogs_js__WEBPACK_IMPORTED_MODULE_1__/* .logArguments */ .rK)(args));
+    }
+    /**
+     * How to link the stages of a run to their logs: the region, and the jobs' logging arguments (continuous logging,
+     * custom log groups). Jobs not read yet in this step are read with one BatchGetJobs; when that fails (e.g. a role
+     * without glue:BatchGetJobs), the links follow the job runs' own arguments, and a debug line says why.
+     */
+    async linkContext(jobNames) {
+        const unread = [...new Set(jobNames)].filter((name) => !this.jobLogArguments.has(name));
+        if (unread.length > 0) {
+            try {
+                this.rememberJobs((await this.gateway.getJobs(unread)).defaultArguments);
+            }
+            catch (error) {
+                // Loaded here, not with the session: the session is made before the first AWS call, @actions/core after it.
+                const core = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 5592));
+                core.debug(`Log links without the jobs' own arguments: ${(0,_aws_explainError_js__WEBPACK_IMPORTED_MODULE_2__/* .explainError */ .U)(error)}`);
+            }
+            for (const name of unread)
+                if (!this.jobLogArguments.has(name))
+                    this.jobLogArguments.set(name, {});
+        }
+        return { region: this.region, jobArguments: (name) => this.jobLogArguments.get(name) };
     }
 }
 const SUCCEEDED = { status: 'succeeded' };

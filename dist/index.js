@@ -15,7 +15,7 @@ const POST_STEP = Symbol.for('glue-workflow-action.post-step');
 if (globalThis[POST_STEP] === true)
     await (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).run();
 else
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 773))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7658))).run();
 // A Glue call cut off by a deadline or a budget (abort signal) leaves the SDK's retry back-off timer behind, up to 20 s:
 // the step is done, so it ends now, once the log is written out (process.exitCode carries a failure).
 process.stdout.write('', () => process.exit());
