@@ -51,6 +51,8 @@ var consoleLink = __webpack_require__(6712);
 var expectedGraph = __webpack_require__(9825);
 // EXTERNAL MODULE: ./src/run/follow.ts + 1 modules
 var follow = __webpack_require__(8145);
+// EXTERNAL MODULE: ./src/followDeps.ts
+var followDeps = __webpack_require__(8140);
 // EXTERNAL MODULE: ./src/run/latestFirst.ts
 var latestFirst = __webpack_require__(8274);
 ;// CONCATENATED MODULE: ./src/start/ifRunning.ts
@@ -301,6 +303,7 @@ async function startedRun(session, tracker, left) {
 
 
 
+
 async function runStart(session, inputs) {
     const deadline = Date.now() + inputs.timeoutMinutes * 60_000;
     const tracker = { startedHere: false, attached: false, ended: false };
@@ -314,7 +317,7 @@ async function runStart(session, inputs) {
             return await notFollowed(session, runId);
         const expected = expectedGraphFor(session, inputs);
         tracker.readStages = (run) => (0,stages/* readStages */.i)(run, expected(run));
-        const result = await (0,follow/* followRun */.R)(followDeps(session, runId), {
+        const result = await (0,follow/* followRun */.R)((0,followDeps/* followDeps */.Y)(session, runId), {
             schedule: (0,pollSchedule/* pollSchedule */.dI)(inputs.pollIntervalSeconds, inputs.maxPollIntervalSeconds),
             deadline,
             readStages: tracker.readStages,
@@ -451,7 +454,7 @@ function publishRunId(session, runId, startedHere) {
 async function waitForOtherRuns(session, inputs, runIds, deadline) {
     for (const runId of runIds) {
         inertCore.info(`Workflow ${session.workflowName} has a RUNNING run ${runId}: waiting for it to end (if-running: wait)`);
-        const result = await (0,follow/* followRun */.R)(followDeps(session, runId, false), {
+        const result = await (0,follow/* followRun */.R)((0,followDeps/* followDeps */.Y)(session, runId, false), {
             schedule: (0,pollSchedule/* pollSchedule */.dI)(inputs.pollIntervalSeconds, inputs.maxPollIntervalSeconds),
             deadline,
             readStages: () => [],
@@ -461,23 +464,6 @@ async function waitForOtherRuns(session, inputs, runIds, deadline) {
             return runId;
     }
     return undefined;
-}
-function followDeps(session, runId, includeGraph = true) {
-    return {
-        getRun: async (timeLeftMs) => {
-            const run = await session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph, {
-                abortSignal: AbortSignal.timeout(timeLeftMs)
-            });
-            if (!run)
-                throw new Error(`Run ${runId} of workflow ${session.workflowName} no longer exists (workflow deleted?)`);
-            return run;
-        },
-        now: () => Date.now(),
-        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-        random: () => Math.random(),
-        log: (line) => inertCore.info(line),
-        warn: (line) => inertCore.warning(line)
-    };
 }
 /** Stages expected in the run: the `jobs` input when given, else the run's own graph (read once, it is a snapshot). */
 function expectedGraphFor(session, inputs) {

@@ -949,8 +949,8 @@ const main_MODES = {
         await reads.sent;
         return (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(421), __webpack_require__.e(927), __webpack_require__.e(373)]).then(__webpack_require__.bind(__webpack_require__, 6373))).runDeploy(session, inputs.deploy, reads);
     },
-    start: async (session, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(421), __webpack_require__.e(927), __webpack_require__.e(361), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 157))).runStart(session, inputs.start),
-    verify: async (session, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(421), __webpack_require__.e(927), __webpack_require__.e(361), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 9760))).runVerify(session, inputs.verify)
+    start: async (session, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(421), __webpack_require__.e(927), __webpack_require__.e(365), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 157))).runStart(session, inputs.start),
+    verify: async (session, inputs) => (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(421), __webpack_require__.e(927), __webpack_require__.e(365), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 9760))).runVerify(session, inputs.verify)
 };
 /**
  * The inputs, read as @actions/core's getInput reads them (INPUT_<NAME>, trimmed, '' when unset). A GitHub runner sets

@@ -840,6 +840,8 @@ function runLevelFirst(findings) {
 
 // EXTERNAL MODULE: ./src/run/follow.ts + 1 modules
 var follow = __webpack_require__(8145);
+// EXTERNAL MODULE: ./src/followDeps.ts
+var followDeps = __webpack_require__(8140);
 // EXTERNAL MODULE: ./src/run/jobLogs.ts
 var jobLogs = __webpack_require__(4973);
 // EXTERNAL MODULE: ./src/run/pollSchedule.ts
@@ -852,6 +854,7 @@ var src_session = __webpack_require__(2927);
  * it should have done (the `jobs` input, else its own graph), judge it (wiring, order, outcomes, age), and report:
  * outputs `verified` and `findings`, one error annotation per finding, and a job summary with the run as a picture.
  */
+
 
 
 
@@ -926,7 +929,7 @@ async function waitIfRunning(session, run, inputs, expectedOf) {
         return run;
     }
     inertCore.info(`${label} is still ${run.Status}: following it for at most ${inputs.wait.minutes} min (wait-minutes)`);
-    const result = await (0,follow/* followRun */.R)(runReader(session, runId), {
+    const result = await (0,follow/* followRun */.R)((0,followDeps/* followDeps */.Y)(session, runId), {
         schedule: (0,pollSchedule/* pollSchedule */.dI)(inputs.wait.pollIntervalSeconds, inputs.wait.maxPollIntervalSeconds),
         deadline: Date.now() + inputs.wait.minutes * 60_000,
         readStages: (polled) => (0,run_stages/* readStages */.i)(polled, expectedOf(polled)),
@@ -937,21 +940,6 @@ async function waitIfRunning(session, run, inputs, expectedOf) {
         inertCore.info(`${label} is still ${last.Status} after ${inputs.wait.minutes} min (wait-minutes): judged as it is`);
     }
     return last;
-}
-function runReader(session, runId) {
-    return {
-        getRun: async () => {
-            const run = await session.gateway.getWorkflowRun(session.workflowName, runId, true);
-            if (!run)
-                throw new Error(`Run ${runId} of workflow ${session.workflowName} no longer exists (workflow deleted?)`);
-            return run;
-        },
-        now: () => Date.now(),
-        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-        random: () => Math.random(),
-        log: (line) => inertCore.info(line),
-        warn: (line) => inertCore.warning(line)
-    };
 }
 /** The run to verify: run-id, else the run of this step's start, else the most recent run of the workflow. */
 async function findRun(session, inputs) {

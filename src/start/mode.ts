@@ -11,7 +11,8 @@ import { onCancelSignal } from './signals.js'
 import { explainConcurrentRuns, isConcurrentRunsError } from '../run/concurrentRuns.js'
 import { runConsoleUrl } from '../run/consoleLink.js'
 import { expectedFromPipeline, expectedFromRunGraph } from '../run/expectedGraph.js'
-import { followRun, type FollowDeps } from '../run/follow.js'
+import { followRun } from '../run/follow.js'
+import { followDeps } from '../followDeps.js'
 import { earlierRunningRun, planStart } from './ifRunning.js'
 import { failureLogUrl, type LinkContext } from '../run/jobLogs.js'
 import { judgeRun, stageProblemLine, type RunJudgement, type StageProblem } from '../run/judgeRun.js'
@@ -208,23 +209,6 @@ async function waitForOtherRuns(
     if (!result.ended) return runId
   }
   return undefined
-}
-
-function followDeps(session: Session, runId: string, includeGraph = true): FollowDeps {
-  return {
-    getRun: async (timeLeftMs) => {
-      const run = await session.gateway.getWorkflowRun(session.workflowName, runId, includeGraph, {
-        abortSignal: AbortSignal.timeout(timeLeftMs)
-      })
-      if (!run) throw new Error(`Run ${runId} of workflow ${session.workflowName} no longer exists (workflow deleted?)`)
-      return run
-    },
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-    log: (line) => core.info(line),
-    warn: (line) => core.warning(line)
-  }
 }
 
 /** Stages expected in the run: the `jobs` input when given, else the run's own graph (read once, it is a snapshot). */

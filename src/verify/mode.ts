@@ -19,7 +19,8 @@ import { runDurationSeconds } from '../run/runOutputs.js'
 import type { Finding } from './findings.js'
 import { verifyRun } from './verifyRun.js'
 import { isRunEnded } from '../aws/glueStates.js'
-import { followRun, type FollowDeps } from '../run/follow.js'
+import { followRun } from '../run/follow.js'
+import { followDeps } from '../followDeps.js'
 import { failureLogUrl, type LinkContext } from '../run/jobLogs.js'
 import { pollSchedule } from '../run/pollSchedule.js'
 import { readStages } from '../run/stages.js'
@@ -96,7 +97,7 @@ async function waitIfRunning(
     return run
   }
   core.info(`${label} is still ${run.Status}: following it for at most ${inputs.wait.minutes} min (wait-minutes)`)
-  const result = await followRun(runReader(session, runId), {
+  const result = await followRun(followDeps(session, runId), {
     schedule: pollSchedule(inputs.wait.pollIntervalSeconds, inputs.wait.maxPollIntervalSeconds),
     deadline: Date.now() + inputs.wait.minutes * 60_000,
     readStages: (polled) => readStages(polled, expectedOf(polled)),
@@ -107,21 +108,6 @@ async function waitIfRunning(
     core.info(`${label} is still ${last.Status} after ${inputs.wait.minutes} min (wait-minutes): judged as it is`)
   }
   return last
-}
-
-function runReader(session: Session, runId: string): FollowDeps {
-  return {
-    getRun: async () => {
-      const run = await session.gateway.getWorkflowRun(session.workflowName, runId, true)
-      if (!run) throw new Error(`Run ${runId} of workflow ${session.workflowName} no longer exists (workflow deleted?)`)
-      return run
-    },
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-    log: (line) => core.info(line),
-    warn: (line) => core.warning(line)
-  }
 }
 
 /** The run to verify: run-id, else the run of this step's start, else the most recent run of the workflow. */
