@@ -99,9 +99,17 @@ function redactValue(value, secrets, seen) {
         return value;
     for (const key of Object.getOwnPropertyNames(value)) {
         const descriptor = Object.getOwnPropertyDescriptor(value, key);
-        if (!descriptor || !('value' in descriptor) || !descriptor.writable)
+        if (!descriptor)
             continue;
-        value[key] = redactValue(descriptor.value, secrets, seen);
+        const record = value;
+        if ('value' in descriptor) {
+            if (descriptor.writable)
+                record[key] = redactValue(descriptor.value, secrets, seen);
+        }
+        else if (descriptor.get && descriptor.set) {
+            // Node 24 makes an error's `stack` an own accessor: read it and write it back redacted.
+            record[key] = redactValue(record[key], secrets, seen);
+        }
     }
     // An error's name may live on its prototype chain only when a class set it there: give the instance a clean one.
     if (value instanceof Error && value.name.length > 0) {

@@ -43,8 +43,14 @@ function redactValue(value: unknown, secrets: string[], seen: Set<object>): unkn
   if (!(value instanceof Error) && proto !== Object.prototype && proto !== null) return value
   for (const key of Object.getOwnPropertyNames(value)) {
     const descriptor = Object.getOwnPropertyDescriptor(value, key)
-    if (!descriptor || !('value' in descriptor) || !descriptor.writable) continue
-    ;(value as Record<string, unknown>)[key] = redactValue(descriptor.value, secrets, seen)
+    if (!descriptor) continue
+    const record = value as Record<string, unknown>
+    if ('value' in descriptor) {
+      if (descriptor.writable) record[key] = redactValue(descriptor.value, secrets, seen)
+    } else if (descriptor.get && descriptor.set) {
+      // Node 24 makes an error's `stack` an own accessor: read it and write it back redacted.
+      record[key] = redactValue(record[key], secrets, seen)
+    }
   }
   // An error's name may live on its prototype chain only when a class set it there: give the instance a clean one.
   if (value instanceof Error && value.name.length > 0) {
